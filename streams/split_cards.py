@@ -617,7 +617,8 @@ def _chips_over_titles(f: _Features, listed: list[_Card]) -> set[int]:
     labelled: set[int] = set()
     for card in over if slot else _between_labelled(f, listed, over):
         name = card.source or ""
-        if not (_strong_publisher(name) or _brand(name)):
+        # (between labelled cards, a name shaped as a masthead stays: "Der Spiegel")
+        if not (_strong_publisher(name) or _brand(name) or (not slot and masthead_shape(name))):
             card.source = None
             labelled.add(id(card))
     return labelled
