@@ -345,6 +345,7 @@ _CREDIT_LOWER_WORDS = frozenset(
 # "Ali Balıkçı - Anadolu Agency", "Evans Habil | Nation Media Group"
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—|]\s|[\s/,])+")
 _INITIAL = re.compile(rf"(?<![^\s/])(?:[{_UPPER}]\.){{1,3}} ")  # "Ann B. Cole", "Lee H.W. Tan"
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b")  # "30.11.2026", "30/11/26"
 # a slideshow's counter before the caption: "Item 1 of 2 …", "[1/2]…", "Photo 3 of 7: …"
 _SLIDE_COUNTER = re.compile(
     r"^(?:(?:item|photo|image|slide|foto|bild|imagen|immagine) \d{1,2} "
@@ -438,6 +439,9 @@ def _credit_ok(credit: str, *, labelled: bool) -> bool:
         <= _MAX_CREDIT_WORDS
         # a sentence inside is no credit; an initial is ("AP Photo/Jae C. Hong")
         and not any(mark in _INITIAL.sub(" ", credit) for mark in (". ", "? ", "! ", "; "))
+        # a date inside is an article's sign-off ("… an. (APA, 30.11.2026)"): no picture's
+        # credit prints the day
+        and not _NUMERIC_DATE.search(credit)
     )
 
 
