@@ -373,6 +373,15 @@ def _lead_picture_label() -> re.Pattern[str]:
 
 
 @cache
+def _caption_label() -> re.Pattern[str]:
+    """A caption's own label of one word before its text ("Legende: …", "Didascalia: …"):
+    ``[caption-label]`` of ``data/caption_words.txt``, in any case."""
+    labels = line_sections("caption_words.txt")["caption-label"]
+    words = "|".join(word for line in labels for word in line.split())
+    return re.compile(rf"^(?:{words}) ?: ", re.IGNORECASE)
+
+
+@cache
 def _file_picture_credits() -> frozenset[str]:
     """ "Filepic", "File photo": a picture from the paper's own files, credited so after a dash
     under the caption's sentence ("… in Kuala Lumpur. — Filepic"; ``[file-picture]`` of
@@ -1352,6 +1361,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             continue
         text, credit = found
         text = _lead_picture_label().sub("", _SLIDE_COUNTER.sub("", text))
+        text = _caption_label().sub("", text)
         if text and (
             (captions and captions[-1].text == text and credited_last)
             or _staff_line(paragraph, text, credit)
