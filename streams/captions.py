@@ -356,6 +356,7 @@ _CREDIT_LOWER_WORDS = frozenset(
 # "Ali Balıkçı - Anadolu Agency", "Evans Habil | Nation Media Group"
 _CREDIT_WORD_SPLIT = re.compile(r"(?:\s[-–—|]\s|[\s/,])+")
 _INITIAL = re.compile(rf"(?<![^\s/])(?:[{_UPPER}]\.){{1,3}} ")  # "Ann B. Cole", "Lee H.W. Tan"
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b")  # "30.11.2026", "30/11/26"
 # a slideshow's counter before the caption: "Item 1 of 2 …", "[1/2]…", "Photo 3 of 7: …"
 _SLIDE_COUNTER = re.compile(
     r"^(?:(?:item|photo|image|slide|foto|bild|imagen|immagine) \d{1,2} "
@@ -384,6 +385,15 @@ def _lead_picture_label() -> re.Pattern[str]:
     Image: …"), or for any picture ("Image: Standing charges will rise. Pic: PA"): a caption
     with its credit at the end, so the label opening it is no text of it."""
     return _picture_label("lead-picture", place_optional=True)
+
+
+@cache
+def _caption_label() -> re.Pattern[str]:
+    """A caption's own label of one word before its text ("Legende: …", "Didascalia: …"):
+    ``[caption-label]`` of ``data/caption_words.txt``, in any case."""
+    labels = line_sections("caption_words.txt")["caption-label"]
+    words = "|".join(word for line in labels for word in line.split())
+    return re.compile(rf"^(?:{words}) ?: ", re.IGNORECASE)
 
 
 @cache
@@ -453,6 +463,9 @@ def _credit_ok(credit: str, *, labelled: bool) -> bool:
         <= _MAX_CREDIT_WORDS
         # a sentence inside is no credit; an initial is ("AP Photo/Jae C. Hong")
         and not any(mark in _INITIAL.sub(" ", credit) for mark in (". ", "? ", "! ", "; "))
+        # a date inside is an article's sign-off ("… an. (APA, 30.11.2026)"): no picture's
+        # credit prints the day
+        and not _NUMERIC_DATE.search(credit)
     )
 
 
@@ -1396,6 +1409,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             continue
         text, credit = found
         text = _lead_picture_label().sub("", _SLIDE_COUNTER.sub("", text))
+        text = _caption_label().sub("", text)
         if text and (
             (captions and captions[-1].text == text and credited_last)
             or _staff_line(paragraph, text, credit)

@@ -50,6 +50,7 @@ _PERSON_MAX_WORDS = 3  # "Jan van Wyk": a name this short over a card is a comme
 _SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "le"})
 _TITLE_MAX_WORDS = 40
 _TITLE_MAX_CHARS = 300
+_GUILLEMET_OPEN = "»›"  # the German and Austrian opening quotes (»…«, ›…‹)
 _HEADLINE_MAX_WORDS = 16  # a question or quote-ended line this short is a headline
 _STORY_NAMES = 2  # names inside a sentence of a story (a person's, a place's, a day's)
 _NAME_MAX_WORDS = 6
@@ -395,6 +396,8 @@ def _is_title(line: str) -> bool:
         first = line[1]  # "#EndSARS: Protesters …": a hashtag kicker glued to the headline
     if first in _CURRENCY_SIGNS and _worded_after_amount(line):
         first = line[1:2]  # "£14m flood defences …": an amount opens it (not "₹99 / month")
+    if first in _GUILLEMET_OPEN and line[1:2].isalnum():
+        first = line[1]  # "»Wir haben …«": the German guillemets open a quote (not "» Mehr")
     if not (first.isupper() or first.isdigit() or first in "'\"‘“«„‚¿¡" or opens_with_brand(line)):
         return False
     if _GLUED_LABEL.match(line) or "://" in line:
@@ -1203,7 +1206,7 @@ def _short_sentence(line: str) -> bool:
 def _headline_shaped(line: str) -> bool:
     """ "Who is the new leader of Japan’s ruling party?", "N. Korea slams drills as
     'dangerous provocation'": a headline, not a summary sentence."""
-    quoted_end = line[-1] in "\"'”’»" and len(line) > 1 and line[-2].isalnum()
+    quoted_end = line[-1] in "\"'”’»«‹›" and len(line) > 1 and line[-2].isalnum()
     headline_end = (
         line[-1] == "?" or quoted_end or bool(_INITIALISM_END.search(line[-_INITIALISM_TAIL:]))
     )

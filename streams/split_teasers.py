@@ -92,11 +92,13 @@ def _summary_under(title: str, deck: str) -> bool:
     ) or _deck_of_sentences(title, deck)
 
 
-def _story_paragraphs(paragraphs: list[str]) -> bool:
+def _story_paragraphs(paragraphs: list[str], *, unsourced: bool) -> bool:
     """The text under a card's header holds ``_STORY_MIN_PARAGRAPHS`` sentences or more
     (``_is_prose``): a short story's text under its headline and standfirst, however few
-    its words; a card's summary is one paragraph."""
-    return sum(1 for paragraph in paragraphs if _is_prose(paragraph)) >= _STORY_MIN_PARAGRAPHS
+    its words; a card's summary is one paragraph. Under a header that names no publisher
+    (an article's own: headline / standfirst / date), two sentences are a story's text."""
+    least = _STORY_MIN_PARAGRAPHS - 1 if unsourced else _STORY_MIN_PARAGRAPHS
+    return sum(1 for paragraph in paragraphs if _is_prose(paragraph)) >= least
 
 
 def _headline_over_summary(f: _Features, card: _Card) -> bool:
@@ -346,7 +348,7 @@ def _card_drafts(
         if card.deck is not None:
             if (
                 _words(" ".join(paragraphs)) < _REAL_BODY_WORDS
-                and not _story_paragraphs(paragraphs)
+                and not _story_paragraphs(paragraphs, unsourced=card.source is None)
                 and not _summary_under(lines[card.title], lines[card.deck])
                 and not _listed_summary(f, card)
                 and not summarised[at]

@@ -519,6 +519,11 @@ _LABELLED_CLOCK_HINT = re.compile(r" (?:first |pub|post|ver|erst|gepub)")  # (th
 _CLOCK_ANYWHERE = re.compile(r"(?<![\d.])\d{1,2}[:.h]\d\d(?![\d.])")  # (not "28.11.2026")
 # innerText glues a date's year to its clock ("November 27, 20265:00 AM ET")
 _GLUED_DIGITS = 5
+# two whole stamps glued by innerText without a label, the published one first and the
+# updated one after it: "30.11.2026, 11:4830.11.2026, 12:02" (a clock's minutes, then a day)
+_GLUED_STAMPS = re.compile(
+    r"^(?P<first>\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}:\d\d)(?=\d{1,2}\.\d{1,2}\.\d{4},? \d{1,2}:\d\d$)"
+)
 _GLUED_YEAR_CLOCK = re.compile(r"(?<=[ /.-])((?:19|20)\d\d)(?=\d{1,2}:\d\d(?!\d))")
 
 
@@ -645,6 +650,7 @@ def find_time(line: str) -> str | None:
     digit = _DIGIT.search(line) is not None
     if not digit and _wordy(line):
         return None
+    line = _first_of_glued_stamps(line) if digit else line
     found = _find_time(line)
     if found is not None or not digit:
         return found
@@ -667,6 +673,13 @@ def find_time(line: str) -> str | None:
     if found is None:
         found = _before_agency(line) if line[-1] == ")" else _without_number_or_section(line)
     return found
+
+
+def _first_of_glued_stamps(line: str) -> str:
+    """The first of two whole stamps innerText glued without a label (the published one,
+    printed before the updated one: the published stamp wins), else the line."""
+    glued = _GLUED_STAMPS.match(line)
+    return line if glued is None else glued["first"]
 
 
 _SENTENCE_LEAD = re.compile(rf"^{_SENTENCE}(?=[^\W\d_]+ )", re.IGNORECASE)
