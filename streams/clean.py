@@ -2981,7 +2981,24 @@ def _box_description(
         and not reports_speech(line)  # (a story on a newsletter: "…, the mayor said.")
     ):
         return False
+    # (a story's closing sentence, not the site's box: "The market runs every Saturday.")
+    if not site_newsletter and _under_story_sentence(lines, kinds, number):
+        return False
     return not addressed or speaks_to_reader(line) or site_newsletter
+
+
+def _under_story_sentence(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """The line over ``number`` is a kept sentence that describes no newsletter: the story's
+    text, so a short sentence under it telling how often something happens ("Buses will run
+    every 15 minutes.") closes the story; a box's description stands under the box's heading
+    ("Morning Briefing"), its pitch, or another description."""
+    above = _previous_line(lines, number)
+    return (
+        above >= 0
+        and _box_line(lines, kinds, above)
+        and lines[above][-1] in _DESCRIPTION_END
+        and not describes_newsletter(lines[above])
+    )
 
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
