@@ -1510,7 +1510,7 @@ def _drop_editorial_notes(
     under = under_kept = len(lines)  # the last sentence looked at, the line kept under it
     for number in reversed(sentences):
         line = lines[number]
-        under_text = False
+        under_text = under_sentence = False
         if has_text:
             kept = number + 1  # the line kept under this one, over blank and dropped lines
             while kept < len(lines) and (not lines[kept] or kinds[kept] is drop):
@@ -1522,6 +1522,7 @@ def _drop_editorial_notes(
             at_end = kept == len(lines) or kinds[kept] is not None or not _paragraph(lines[kept])
             above = _near_content(lines, kinds, number, -1) if at_end else ""
             under_text = bool(above) and _paragraph(above)  # (not a card's summary)
+            under_sentence = above[-1:] in _NOTE_ENDS
             # a credit of the outlet the text comes from is no sentence to be confused with a
             # summary's: under the text's last sentence, short or not, it is the site's line
             if above[-1:] in _NOTE_ENDS and credits_quoted_outlet(line):
@@ -1535,6 +1536,8 @@ def _drop_editorial_notes(
                 or notes_first_publication(line)
                 or states_discussion_rules(line)
             )
+        elif under_sentence:  # (a note naming the text itself closes a short last sentence too)
+            note = notes_syndication(line) or notes_first_publication(line)
         else:
             note = names_discussion(lines[_previous_line(lines, number)]) and (
                 states_discussion_rules(line)
