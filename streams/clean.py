@@ -1551,7 +1551,7 @@ def _drop_editorial_notes(
     under = under_kept = len(lines)  # the last sentence looked at, the line kept under it
     for number in reversed(sentences):
         line = lines[number]
-        under_text = False
+        under_text = under_sentence = False
         if has_text:
             kept = number + 1  # the line kept under this one, over blank and dropped lines
             while kept < len(lines) and (not lines[kept] or kinds[kept] is drop):
@@ -1563,6 +1563,7 @@ def _drop_editorial_notes(
             at_end = kept == len(lines) or kinds[kept] is not None or not _paragraph(lines[kept])
             above = _near_content(lines, kinds, number, -1) if at_end else ""
             under_text = bool(above) and _paragraph(above)  # (not a card's summary)
+            under_sentence = above[-1:] in _NOTE_ENDS
             # a credit of the outlet the text comes from is no sentence to be confused with a
             # summary's: under the text's last sentence, short or not, it is the site's line
             if above[-1:] in _NOTE_ENDS and credits_quoted_outlet(line):
@@ -1576,6 +1577,8 @@ def _drop_editorial_notes(
                 or notes_first_publication(line)
                 or states_discussion_rules(line)
             )
+        elif under_sentence:  # (a note naming the text itself closes a short last sentence too)
+            note = notes_syndication(line) or notes_first_publication(line)
         else:
             note = names_discussion(lines[_previous_line(lines, number)]) and (
                 states_discussion_rules(line)
@@ -3023,7 +3026,24 @@ def _box_description(
         and not reports_speech(line)  # (a story on a newsletter: "…, the mayor said.")
     ):
         return False
+    # (a story's closing sentence, not the site's box: "The market runs every Saturday.")
+    if not site_newsletter and _under_story_sentence(lines, kinds, number):
+        return False
     return not addressed or speaks_to_reader(line) or site_newsletter
+
+
+def _under_story_sentence(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """The line over ``number`` is a kept sentence that describes no newsletter: the story's
+    text, so a short sentence under it telling how often something happens ("Buses will run
+    every 15 minutes.") closes the story; a box's description stands under the box's heading
+    ("Morning Briefing"), its pitch, or another description."""
+    above = _previous_line(lines, number)
+    return (
+        above >= 0
+        and _box_line(lines, kinds, above)
+        and lines[above][-1] in _DESCRIPTION_END
+        and not describes_newsletter(lines[above])
+    )
 
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:

@@ -1111,6 +1111,8 @@ def _agency_name(line: str) -> bool:
     joined to a partner's by a hyphen ("Keystone-SDA", "AFP-JIJI")."""
     if " " not in line:
         return is_agency(line) or ("-" in line and any(map(is_agency, line.split("-"))))
+    if _BYLINE.match(line):
+        return False  # ("By AGENCY": a byline, whose name ``_agency_byline`` reads)
     words = line.split()
     return _is_name(line) and (
         words[-1].casefold() in agency_words()

@@ -186,7 +186,10 @@ def _agency_byline(line: str, f: _Features, index: int) -> str | None:
         return last if last.isupper() and len(last) <= _ACRONYM_MAX_CHARS else None
     match = _BYLINE.match(line)
     name = _BYLINE_TAIL.split(line[match.end() - 1 :], 1)[0].strip() if match else ""
-    one_word = " " not in name and len(name) <= _NAME_MAX_CHARS
+    # (a word of agencies' names alone, "By AGENCY", is the template's placeholder, no name)
+    one_word = (
+        " " not in name and len(name) <= _NAME_MAX_CHARS and name.casefold() not in agency_words()
+    )
     return _after_capitals(name) if name and (one_word or _agency_name(name)) else None
 
 
