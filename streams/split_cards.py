@@ -323,7 +323,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         cards.sort(key=_CARD_START)
         for card in cards:
             taken.update(range(card.start, card.body_from))
-    cards.extend(_stampless_cards(f, cards, taken, story=story))
+    cards.extend(_stampless_cards(f, cards, taken, story=story, ads=skip))
     cards.sort(key=_CARD_START)
     cards = _card_by_card(f, begin, cards, taken, skip, stamp_first=layout.stamp_first)
     if story:  # (a section's sub-heading is freed for the story's text)
@@ -2641,12 +2641,13 @@ def _story_section(f: _Features, card: _Card) -> bool:
 
 
 def _stampless_cards(
-    f: _Features, cards: list[_Card], taken: set[int], *, story: bool
+    f: _Features, cards: list[_Card], taken: set[int], *, story: bool, ads: set[int]
 ) -> list[_Card]:
     """Cards without a stamp between two stamped cards (``_stampless_between``), over the
     first one (``_stampless_above``) and under the last; their lines are added to ``taken``.
     ``story``: a story's header over one card (``_story_around_card``) has none between its
-    cards (its sub-headed sections)."""
+    cards (its sub-headed sections). ``ads``: the lines of ad boxes (``_stampless_after``
+    passes them)."""
     found: list[_Card] = []
     first, under = _source_phases(f, cards, taken)
     for before, after in itertools.pairwise(cards):
@@ -2670,7 +2671,7 @@ def _stampless_cards(
             taken.update(range(pair.start, pair.body_from + 1))  # (its publisher's line too)
     last = None
     if cards:
-        last = _stampless_after(f, cards[-1], taken, listed=len(cards) > 1)
+        last = _stampless_after(f, cards[-1], taken, listed=len(cards) > 1, ads=ads)
         # a list prints its sources first when two of its cards do: one alone may be the
         # lead's section label over its stamp ("World" / stamp / headline)
         if last is None and sum(_sourced_first(f, card) for card in cards) >= _SOURCED_FIRST_MIN:
@@ -2847,29 +2848,36 @@ def _card_title(f: _Features, index: int, taken: set[int]) -> bool:
     )
 
 
-def _stampless_after(f: _Features, before: _Card, taken: set[int], *, listed: bool) -> _Card | None:
+def _stampless_after(
+    f: _Features, before: _Card, taken: set[int], *, listed: bool, ads: set[int]
+) -> _Card | None:
     """Under the last teaser of a list whose title stands over its stamp (its stamp closes
     it): a title over a short summary is a card without a stamp, not that teaser's text.
     (Not under a "Source · 45 min" line: on a portal that heads the title under it.)
     ``listed``: the page has more cards than this one (a lone title / deck / author / stamp
-    is an article's header, a question under it its interview's first)."""
+    is an article's header, a question under it its interview's first). Under a card its
+    stamp closed, the card searched may stand past cards with no summary and ad boxes
+    (``_past_unsummarised``)."""
+    # (title / deck / author / stamp in a list: a decked card its stamp closes, read whole)
+    decked = before.deck is not None and listed and _stamp_closes(f, before)
     closed = before.title >= before.body_from - 1
     if (
         before.inline
-        or before.deck is not None
+        or (before.deck is not None and not decked)
         or before.source is not None
         or (closed and not listed)
     ):
         return None
     lines = f.lines
-    start = before.body_from
-    if closed:  # (title / summary / author / stamp: the card ends at its stamp)
+    start = _past_unsummarised(f, before.body_from, taken, ads) if decked else before.body_from
+    closed = closed or decked
+    if closed and not decked:  # (title / summary / author / stamp: the card ends at its stamp)
         # (a line between the summary and the stamp, its author's, shows the stamp closes
         # the card: a stamp right under a summary may head the next card as well)
         closing = _closing_stamp_row(f, before, taken)
         if closing is None or closing <= before.body_from or _is_prose(f.lines[closing - 1]):
             return None
-        start = closing + 1
+        start = _past_unsummarised(f, closing + 1, taken, ads)
     if start >= len(lines) or not lines[start]:
         return None  # (past a blank line, where clean took a heading: another list's lines)
     rows = (index for index in range(start + 1, len(lines)) if lines[index])
@@ -2885,18 +2893,50 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int], *, listed: bo
     if title is None or title in taken or not _free_title(f, title, taken):
         return None
     text = list(itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows))
-    if not text and closed and _unstopped_summary_over_author(f, title + 1, taken):
+    # (a summary over its author's name: the name under it is no next bare headline)
+    authored = not text and closed and _unstopped_summary_over_author(f, title + 1, taken)
+    if authored:
         text = [title + 1]
     if (
         not text
         or (closed and text[0] != title + 1)  # (a card's summary under its title, no gap)
         or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
-        or _bare_headlines(f, title, text)
+        or (not authored and _bare_headlines(f, title, text))
         or _is_name(lines[title])
         or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
     ):
         return None
     return _Card(start, title, title + 1, None, None)
+
+
+def _past_unsummarised(f: _Features, start: int, taken: set[int], ads: set[int]) -> int:
+    """The first line at or under ``start`` past the list's cards that print no summary and
+    its ad boxes: [chip] / title / its author's name in capitals (an opinion column's card:
+    "Opinión" / "Europa ya no puede esperar" / "LOLA FERNÁNDEZ"), and an ad's lines
+    (``ads``), the blank line clean left for its label over them. A front page mixes these
+    among its cards; the stampless card under them is the list's, not their text."""
+    lines = f.lines
+    index = start
+    while index < len(lines):
+        if index in ads or (not lines[index] and index + 1 in ads):
+            index += 1
+            continue
+        chip = is_section_name(lines[index])  # (a chip the stamp's card took as its label)
+        if index in taken and not chip:
+            break
+        title = index + 1 if chip else index
+        author = title + 1
+        if not (
+            author < len(lines)
+            and not {title, author} & taken
+            and f.is_title(title)
+            and not _is_prose(lines[title])
+            and lines[author].isupper()
+            and _person_name(lines[author].title())
+        ):
+            break
+        index = author + 1
+    return index
 
 
 def _unstopped_summary_over_author(f: _Features, index: int, taken: set[int]) -> bool:
