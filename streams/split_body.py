@@ -81,6 +81,7 @@ from streams.split_lines import (
     _title_case,
     _word_in_place,
     _words,
+    names_newsroom,
 )
 from streams.split_page import (
     _HEADER_MAX_WORDS,
@@ -726,8 +727,14 @@ def _above_text(
 def _live_strap(f: _Features, index: int, begin: int) -> bool:
     """A live blog's strap right under its headline (``begin``: the line under it), a
     standfirst's few words, stamp or none ("Latest updates as the storm nears"); a shorter
-    line there is the header's ("Staff reporters", "in World")."""
-    return _line_above(f, index) < begin and _words(f.lines[index]) >= _STAMP_DECK_MIN_WORDS
+    line there is the header's ("Staff reporters", "in World"), and so is a longer one that
+    credits its writers ("By Ann Lee and Tom Ward", "Politics team and agencies")."""
+    return (
+        _line_above(f, index) < begin
+        and _words(f.lines[index]) >= _STAMP_DECK_MIN_WORDS
+        and not f.bylines[index]
+        and not names_newsroom(f.lines[index])
+    )
 
 
 def _deck_under_stamp(f: _Features, index: int, stop: int, *, live: bool) -> bool:
