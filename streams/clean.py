@@ -618,8 +618,20 @@ def _glue_bracketed_credits(lines: list[str], kinds: list[Kind | None]) -> None:
             continue
         caption = lines[above]
         below = _next_content(lines, kinds, number)
-        if (caption_like(caption) or caption_over_text(caption)) and below >= 0:
+        if (
+            (caption_like(caption) or caption_over_text(caption))
+            and below >= 0
+            and _credit_in_brackets(line)
+        ):
             lines[above] = f"{caption} {line}"
+
+
+def _credit_in_brackets(line: str) -> bool:
+    """The bracketed name can credit a picture: an agency's one word ("(Ansa)") or a name of
+    two or three words ("(Harbor Pictures)"). Another word alone is a note on the line over
+    it, a headline's or a clip's ("(Updated)", "(Video)"), no credit."""
+    name = line[1:-1]
+    return " " in name or is_agency(name)
 
 
 def _kept(headings: list[int], marks: list[tuple[int, str]], size: int) -> tuple[int, ...]:

@@ -81,6 +81,7 @@ from streams.split_lines import (
     _title_case,
     _word_in_place,
     _words,
+    names_newsroom,
 )
 from streams.split_page import (
     _HEADER_MAX_WORDS,
@@ -726,8 +727,14 @@ def _above_text(
 def _live_strap(f: _Features, index: int, begin: int) -> bool:
     """A live blog's strap right under its headline (``begin``: the line under it), a
     standfirst's few words, stamp or none ("Latest updates as the storm nears"); a shorter
-    line there is the header's ("Staff reporters", "in World")."""
-    return _line_above(f, index) < begin and _words(f.lines[index]) >= _STAMP_DECK_MIN_WORDS
+    line there is the header's ("Staff reporters", "in World"), and so is a longer one that
+    credits its writers ("By Ann Lee and Tom Ward", "Politics team and agencies")."""
+    return (
+        _line_above(f, index) < begin
+        and _words(f.lines[index]) >= _STAMP_DECK_MIN_WORDS
+        and not f.bylines[index]
+        and not names_newsroom(f.lines[index])
+    )
 
 
 def _deck_under_stamp(f: _Features, index: int, stop: int, *, live: bool) -> bool:
@@ -1557,14 +1564,29 @@ def _question_link(f: _Features, items: list[int], index: int) -> bool:
     """The line at ``index`` is a headline that asks, right under the box's last link
     ("Amber warning issued as strong winds forecast" / "Can you claim compensation for a
     power cut?"): a link too (``_link_over_text``); a sub-heading's question is shorter
-    (``_SUBHEADING_MAX_WORDS``), and the text resuming under links opens on a statement."""
+    (``_SUBHEADING_MAX_WORDS``), and the text resuming under links opens on a statement
+    that does not answer it (``_answers``)."""
     return (
         bool(items)
         and items[-1] == _line_above(f, index)
         and f.lines[index].endswith("?")
         and _words(f.lines[index]) > _SUBHEADING_MAX_WORDS
         and _link_over_text(f, index)
+        and not _answers(f, index)
     )
+
+
+def _answers(f: _Features, question: int) -> bool:
+    """The line under the ``question`` answers it: a sub-heading's answer is short ("About
+    £50 a year.", under a box's summary's length ``_OFFER_SUMMARY_MIN_WORDS``) or repeats
+    its words ("How much will a household pay?" / "A typical household will pay …"); the
+    text resuming under a box's question link goes on with the story ("Can you claim
+    compensation for a power cut?" / "Police said they had dealt with 60 calls …")."""
+    under = _line_under(f, question)
+    if under >= len(f.lines):
+        return False
+    line = f.lines[under]
+    return _words(line) < _OFFER_SUMMARY_MIN_WORDS or _echo_count(f.lines[question], line) > 0
 
 
 def _listed_pairs(f: _Features, mark: int, stop: int) -> list[int]:

@@ -616,6 +616,13 @@ def _credit_phrases() -> tuple[
     )
 
 
+def names_newsroom(line: str) -> bool:
+    """The line names a newsroom among its words (``data/credit_phrases.txt`` [newsroom]:
+    "Politics team and agencies", "Our reporters in Kyiv"): a credit's line, what no
+    standfirst says of its story."""
+    return not _credit_phrases()[2].isdisjoint(_WORD_RUNS.findall(line.casefold()))
+
+
 def _credit_phrase(line: str) -> str | None:
     """A credit that names no author: "Originally published by Pie de Página", "Compiled by
     the readers' editor's office", "From staff reports" (data: ``credit_phrases.txt``), its
