@@ -3694,14 +3694,15 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         )
         # a card's stamp under its kicker or under a sentence of summary (not under the next
         # headline: a bare link over a card), also under a short name there (title / summary /
-        # author / stamp, the stamp maybe after its place: "Barcelona - 22 nov 2026")
+        # author / stamp, the stamp maybe after its place: "Barcelona - 22 nov 2026", also
+        # right under the author: title / "Lucía Abellán" / "Madrid - 27 nov 2026")
         and not (
             below
             and under
             and (
                 (
                     (below.count(" ") < _KICKER_MAX_WORDS or below[-1] in ".!…")
-                    and _stamp_tail(under)
+                    and _stamp_tail(under, _CARD_TAIL_SEPARATOR)
                 )
                 or (
                     third

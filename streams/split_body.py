@@ -291,7 +291,12 @@ def _body_lines(
                         and not _paragraphs_under(f, index, stop, _is_prose, ends)
                         and not _header_byline(f, index, stop, paragraphs)
                     )
-                    or _note_on_name_above(f, line, text)
+                    or (
+                        _note_on_name_above(f, line, text)
+                        # (a picture's credit under it: the caption of a photo of the team
+                        # a score widget names, "Hearts of Oak players celebrate …")
+                        and not _over_picture_credit(f, index, stop)
+                    )
                 )
             )
         ) and not (paragraphs > 1 and _prose_under_note(f, index, stop, ends))
@@ -966,6 +971,12 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
         words[length][:1].islower() and _author_named(forms, " ".join(words[:length]), text)
         for length in range(2, min(len(words), _NAME_LINE_WORDS + 1))
     )
+
+
+def _over_picture_credit(f: _Features, index: int, stop: int) -> bool:
+    """The line under ``index`` credits a picture ("Photo credit: Hearts of Oak Media"):
+    the line is its caption."""
+    return index + 1 < stop and credits_a_picture(f.lines[index + 1])
 
 
 def _author_named(forms: dict[str, int], name: str, text: int) -> bool:
