@@ -495,6 +495,8 @@ def _entries_live_title(
     if title is None and labelled:
         title = _first_headline(f, entries[0])
     if title is None:
+        title = _ticker_heading(f, entries)
+    if title is None:
         return None, None
     if _topic_over_stamped_header(f, title):
         title += 1
@@ -854,6 +856,23 @@ def _first_headline(f: _Features, stop: int) -> int | None:
     if not says_live and not any(f.lines[headline + 1 : stop]):
         return None
     return headline
+
+
+def _ticker_heading(f: _Features, entries: list[int]) -> int | None:
+    """The line right over a ticker's first entry when every entry's headline stands
+    between ticker marks with its clock ("Der Tag" / "+++ 11:52 Kanzler reist nach Warschau
+    +++" / text / …): the blog's headline, however short, no stamp nor sentence. The marks
+    say the page is a ticker (README); a list of cards under its heading prints its clocks
+    bare ("09h42" / title / summary: every card related)."""
+    if not all(_ticker_headline(f.lines[at]) for at in entries):
+        return None
+    above = _nonblank(f, entries[0], -1)
+    if above is None:
+        return None
+    line = f.lines[above]
+    if not line[0].isupper() or _is_prose(line) or f.is_meta(above) or _ticker_headline(line):
+        return None
+    return above
 
 
 def _stamped_title(f: _Features, stop: int) -> int | None:

@@ -90,3 +90,42 @@ def test_a_clock_on_a_headline_line_opens_an_entry(line: str) -> None:
 )
 def test_no_entry_clock(line: str) -> None:
     assert not _clock_led(line)
+
+
+TICKER = """\
+Nachrichtenportal
+Wirtschaft
+Der Morgen
++++ 09:40 Ölpreis steigt nach Opec-Treffen +++
+Der Preis für ein Fass der Nordseesorte Brent stieg um zwei Prozent auf 78 Dollar.
++++ 09:12 Lufthansa streicht Flüge nach Tel Aviv +++
+Die Fluggesellschaft setzt ihre Verbindungen bis Ende der Woche aus.
++++ 08:30 Dax eröffnet im Minus +++
+Der deutsche Leitindex gibt zum Handelsstart 0,3 Prozent nach.
+"""
+
+CLOCK_LIST = """\
+Nachrichtenportal
+Der Morgen
+09:40
+Ölpreis steigt nach Opec-Treffen
+Der Preis für ein Fass der Nordseesorte Brent stieg um zwei Prozent auf 78 Dollar.
+09:12
+Lufthansa streicht Flüge nach Tel Aviv
+Die Fluggesellschaft setzt ihre Verbindungen bis Ende der Woche aus.
+08:30
+Dax eröffnet im Minus
+Der deutsche Leitindex gibt zum Handelsstart 0,3 Prozent nach.
+"""
+
+
+def test_a_short_heading_over_ticker_marked_entries_heads_one_blog() -> None:
+    drafts = split(TICKER)
+    assert [draft.title for draft in drafts] == ["Der Morgen"]
+    assert "+++ 09:12 Lufthansa streicht Flüge nach Tel Aviv +++" in drafts[0].body
+    assert "0,3 Prozent nach" in drafts[0].body
+
+
+def test_the_same_heading_over_bare_clocks_heads_no_blog() -> None:
+    # (a list of clock-stamped cards under its heading: no ticker marks, every card its own)
+    assert "Der Morgen" not in [draft.title for draft in split(CLOCK_LIST)]
