@@ -189,6 +189,36 @@ _ECHO_STEM_CHARS = 5  # a headline's word and its lede's, across inflections ("t
 _ECHO_MIN_WORDS = 2  # a lede restating its headline shares this many of its word stems
 
 
+# an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
+# "7:38 a.m. – Roads close", "Ore 11:40 - Mosca: …"): a short clock, a word of the hour
+# before it at most, then a colon, dash or bar and the headline
+_CLOCK_LED = re.compile(
+    r"^(?P<clock>(?:[^\W\d_]{2,5} )?\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)"
+)
+# ... or between ticker marks, nothing between clock and headline ("+++ 11:52 Dax steigt +++")
+_TICKER_CLOCK = re.compile(r"^\+{2,} ?(?P<clock>\d{1,2}[:.]\d\d(?: Uhr)?) (?=\S)")
+
+
+def _ticker_headline(line: str) -> bool:
+    """A headline between ticker marks ("++ GDL kündigt Streik ab Montag an ++")."""
+    return line.startswith("++") and line.endswith("++") and len(line) > len("++ ++")
+
+
+def _clock_led(line: str) -> bool:
+    """An entry's headline after its clock on one line ("11:40 Uhr: Sturm erreicht
+    Lausitz", "Ore 11:40 - Mosca: …", "+++ 11:52 Dax startet freundlich +++"); not a
+    sentence that starts with a clock ("15:00 Uhr: Die Polizei sperrt die Straße." is a
+    timeline's paragraph, its text on the line). The word before the clock must make a
+    clock-only stamp with it ("Ore 11:40"; not a day's "Heute 11:40")."""
+    if not line[:1].isalnum() and not _ticker_headline(line):
+        return False  # (the quick test)
+    match = (_TICKER_CLOCK if _ticker_headline(line) else _CLOCK_LED).match(line)
+    if match is None:
+        return False
+    stamp = find_time(match["clock"])
+    return stamp is not None and is_clock_only(stamp) and not _is_prose(line[match.end() :])
+
+
 def _body_lines(
     f: _Features,
     begin: int,
@@ -318,8 +348,11 @@ def _body_lines(
             # stamp among them, are no header of the text under them)
             after_meta = meta if index in widget_lines else after_meta or meta
             continue
-        # (a live entry's stamp: a clock, an age or a match ticker's minute)
-        stamp = f.times[index] is not None or (keep_stamps and is_match_minute(f.lines, index))
+        # (a live entry's stamp: a clock, an age or a match ticker's minute; or its clock on
+        # its headline's line, "11:30 - Evacuate 300 persone", the headline kept with it)
+        stamp = f.times[index] is not None or (
+            keep_stamps and (is_match_minute(f.lines, index) or _clock_led(line))
+        )
         # (a standfirst under the header's stamp is the text's start, a sentence or not)
         prose = (
             _is_prose(line)
