@@ -2200,6 +2200,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
             )
             or _named_over(f, above - 2, c.begin, c.taken)
             or _under_card(f, above - 2, c.begin)
+            or _under_card(f, _over_widget(c, above - 2), c.begin)
             or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
             or (_block_closes(f, c.end) and _block_opens(f, above - 1, c.begin))
             or _byline_closes_card(c)
@@ -2208,6 +2209,26 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
     ):
         return c.card(above - 1, above - 1, above)
     return None
+
+
+_WIDGET_MAX_LINES = 3  # an ad's lines between two cards: advertiser, title, pitch
+
+
+def _over_widget(c: _Cluster, index: int) -> int:
+    """The line over the ad (or other widget) whose lines end at ``index``: lines no card
+    reads (taken before any card, no stamp) and the blank where clean took its label
+    ("Conteúdo patrocinado"); ``index`` itself when no such line stands there. A card's
+    stamp over an ad closes that card, so a title / summary / stamp under the ad is the
+    next card (the ad's title does not make it an article's header)."""
+    top = index
+    while (
+        top >= c.begin
+        and index - top < _WIDGET_MAX_LINES
+        and (not c.f.lines[top] or (top in c.taken and c.f.stamp(top) is None))
+    ):
+        top -= 1
+    crossed = any(c.f.lines[i] for i in range(top + 1, index + 1))
+    return top if crossed else index
 
 
 def _opens_on_meta(f: _Features, card: _Card) -> bool:
@@ -3996,11 +4017,16 @@ def _tagline(f: _Features, index: int) -> bool:
 
 def _card_under(f: _Features, index: int) -> bool:
     """Under ``index`` the rest of a card: its stamp, a summary and then a stamp (title /
-    summary / "Source · 2h"), or its source line (title / "Source" / "3 hours ago")."""
+    summary / "Source · 2h") or a source line and a stamp (title / summary / "USA TODAY" /
+    "5h ago"), or its source line (title / "Source" / "3 hours ago")."""
     lines = f.lines
+    summary = index + 2 < len(lines) and _is_prose(lines[index + 1])
     return bool(
         (index + 1 < len(lines) and f.stamp(index + 1))
-        or (index + 2 < len(lines) and _is_prose(lines[index + 1]) and f.stamp(index + 2))
+        or (summary and f.stamp(index + 2))
+        or (
+            summary and index + 3 < len(lines) and _is_name(lines[index + 2]) and f.stamp(index + 3)
+        )
         or (index + 1 < len(lines) and _is_name(lines[index + 1]) and _heads_card(f, index + 1))
     )
 
