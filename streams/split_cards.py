@@ -3404,10 +3404,12 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     after = before = under_summary = author = source = author_under_summary = signed = 0
     following = False
     firsts: dict[int, int] = {}  # (``_chip_under_stamp``'s walks up a river, shared)
-    for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
+    stamps = f.stamp_lines[bisect_left(f.stamp_lines, begin) :]
+    chips_first = bool(stamps) and _chip_title_stamp(f, stamps[0], begin, skip)
+    for index in stamps:
         if index > begin and _commenter(lines[index - 1]):
             continue  # (a reader's comment's stamp, "Mira K." / "2h": no card's shape)
-        chipped = _chip_under_stamp(f, index, skip, firsts)
+        chipped = not chips_first and _chip_under_stamp(f, index, skip, firsts)
         following = (
             index + 1 < len(lines)
             and bool(lines[index + 1])
@@ -3455,6 +3457,26 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
         and after > 2 * before
     )
     return _Layout(stamp_first, summary_first, author_first)
+
+
+def _chip_title_stamp(f: _Features, stamp: int, begin: int, skip: set[int]) -> bool:
+    """The first card prints a chip over its title and its stamp under it, and the next
+    card's chip and title follow ("Cronaca" / title / "aggiornato alle 11:20" / "Economia"
+    / title): a chip under a stamp is the next card's, over its own title, and ties that
+    stamp to no title under it (a home page's cards, each under its section's name, their
+    stamps under their titles; a list's heading and its short description over the
+    river's first stamp, "Dépêches" / "L'actualité en continu", or over a date bar over its
+    clocks, is no such card)."""
+    title, chip = stamp - 1, stamp - 2
+    return (
+        chip >= begin
+        and _stamp_chip_title(f, stamp, skip)
+        and chip not in skip
+        and _chip_over_title(f, chip, title)
+        and _free_title(f, title, skip)
+        and not _is_name(f.lines[title])
+        and _words(f.lines[title]) > _KICKER_MAX_WORDS
+    )
 
 
 def _voting_name(line: str) -> bool:
