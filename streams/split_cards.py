@@ -2254,6 +2254,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
             )
             or _named_over(f, above - 2, c.begin, c.taken)
             or _under_card(f, above - 2, c.begin)
+            or _under_card(f, _over_widget(c, above - 2), c.begin)
             or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
             or (_block_closes(f, c.end) and _block_opens(f, above - 1, c.begin))
             or _byline_closes_card(c)
@@ -2262,6 +2263,26 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
     ):
         return c.card(above - 1, above - 1, above)
     return None
+
+
+_WIDGET_MAX_LINES = 3  # an ad's lines between two cards: advertiser, title, pitch
+
+
+def _over_widget(c: _Cluster, index: int) -> int:
+    """The line over the ad (or other widget) whose lines end at ``index``: lines no card
+    reads (taken before any card, no stamp) and the blank where clean took its label
+    ("Conteúdo patrocinado"); ``index`` itself when no such line stands there. A card's
+    stamp over an ad closes that card, so a title / summary / stamp under the ad is the
+    next card (the ad's title does not make it an article's header)."""
+    top = index
+    while (
+        top >= c.begin
+        and index - top < _WIDGET_MAX_LINES
+        and (not c.f.lines[top] or (top in c.taken and c.f.stamp(top) is None))
+    ):
+        top -= 1
+    crossed = any(c.f.lines[i] for i in range(top + 1, index + 1))
+    return top if crossed else index
 
 
 def _opens_on_meta(f: _Features, card: _Card) -> bool:
@@ -3477,10 +3498,12 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     after = before = under_summary = author = source = author_under_summary = signed = 0
     following = False
     firsts: dict[int, int] = {}  # (``_chip_under_stamp``'s walks up a river, shared)
-    for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
+    stamps = f.stamp_lines[bisect_left(f.stamp_lines, begin) :]
+    chips_first = bool(stamps) and _chip_title_stamp(f, stamps[0], begin, skip)
+    for index in stamps:
         if index > begin and _commenter(lines[index - 1]):
             continue  # (a reader's comment's stamp, "Mira K." / "2h": no card's shape)
-        chipped = _chip_under_stamp(f, index, skip, firsts)
+        chipped = not chips_first and _chip_under_stamp(f, index, skip, firsts)
         following = (
             index + 1 < len(lines)
             and bool(lines[index + 1])
@@ -3528,6 +3551,26 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
         and after > 2 * before
     )
     return _Layout(stamp_first, summary_first, author_first)
+
+
+def _chip_title_stamp(f: _Features, stamp: int, begin: int, skip: set[int]) -> bool:
+    """The first card prints a chip over its title and its stamp under it, and the next
+    card's chip and title follow ("Cronaca" / title / "aggiornato alle 11:20" / "Economia"
+    / title): a chip under a stamp is the next card's, over its own title, and ties that
+    stamp to no title under it (a home page's cards, each under its section's name, their
+    stamps under their titles; a list's heading and its short description over the
+    river's first stamp, "Dépêches" / "L'actualité en continu", or over a date bar over its
+    clocks, is no such card)."""
+    title, chip = stamp - 1, stamp - 2
+    return (
+        chip >= begin
+        and _stamp_chip_title(f, stamp, skip)
+        and chip not in skip
+        and _chip_over_title(f, chip, title)
+        and _free_title(f, title, skip)
+        and not _is_name(f.lines[title])
+        and _words(f.lines[title]) > _KICKER_MAX_WORDS
+    )
 
 
 def _voting_name(line: str) -> bool:
@@ -4090,11 +4133,16 @@ def _tagline(f: _Features, index: int) -> bool:
 
 def _card_under(f: _Features, index: int) -> bool:
     """Under ``index`` the rest of a card: its stamp, a summary and then a stamp (title /
-    summary / "Source · 2h"), or its source line (title / "Source" / "3 hours ago")."""
+    summary / "Source · 2h") or a source line and a stamp (title / summary / "USA TODAY" /
+    "5h ago"), or its source line (title / "Source" / "3 hours ago")."""
     lines = f.lines
+    summary = index + 2 < len(lines) and _is_prose(lines[index + 1])
     return bool(
         (index + 1 < len(lines) and f.stamp(index + 1))
-        or (index + 2 < len(lines) and _is_prose(lines[index + 1]) and f.stamp(index + 2))
+        or (summary and f.stamp(index + 2))
+        or (
+            summary and index + 3 < len(lines) and _is_name(lines[index + 2]) and f.stamp(index + 3)
+        )
         or (index + 1 < len(lines) and _is_name(lines[index + 1]) and _heads_card(f, index + 1))
     )
 
