@@ -2207,9 +2207,34 @@ def _title_stamp(c: _Cluster) -> _Card | None:
         and not _heading_over_stamp_pairs(f, above)
         and not _closing_paragraph(f, above)
         and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
+        and not _closes_byline_block(f, above)
     ):
         return c.card(above, above, c.end)
     return None
+
+
+_BYLINE_BLOCK_LINES = 3  # name-shaped lines under a "By …" line: place, role, employer
+
+
+def _closes_byline_block(f: _Features, index: int) -> bool:
+    """``index`` ends a byline set over several lines ("By Ann Lee" / "Nairobi" / "Business
+    reporter" / "Harbour Media Group" / stamp): the author's employer over the stamp, no
+    card's title. Only short name, place or role lines stand between it and the "By" line,
+    a place or a role among them (a list's next card prints its source over its title)."""
+    if not _is_name(f.lines[index]):
+        return False
+    placed = False
+    for above in range(index - 1, max(index - 1 - _BYLINE_BLOCK_LINES, -1), -1):
+        line = f.lines[above]
+        if f.bylines[above]:
+            return placed
+        if not line:
+            return False
+        if _place_line(line) or _role_line(line):
+            placed = True
+        elif not _is_name(line):
+            return False
+    return False
 
 
 def _headline_over_deck(c: _Cluster) -> bool:
