@@ -298,6 +298,7 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "de"})  # a byline's names follow
 _HEADING_MAX_WORDS = 4
+_PLACE_MAX_WORDS = 3  # a dateline's place: "Madrid", "Santiago de Chile"
 _SUBJECT_MIN_CHARS = 6  # a crosshead's subject found again in its paragraph ("Quota 103")
 _SUBJECT_PUNCTUATION = ",;:.!?"
 _OPEN_TITLE_MAX_WORDS = 20  # a headline ending in an open word; longer is running text
@@ -3683,7 +3684,8 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
         and (line[-1] not in _SENTENCE_END or _question_link(line, below, under))
         and not _stamp_tail(line)  # (nor a one-line card: "Title | AFP | 3 hours ago")
-        and not (below and _stamp_tail(below))  # ("Source · 2 days ago" too)
+        # ("Source · 2 days ago" too, and a dateline: "Madrid - 29 nov 2026")
+        and not (below and (_stamp_tail(below) or _placed_stamp(below)))
         and not _titles_over_names(below, under, third)
         # a headline with a summary is a teaser (a stamp under the summary: surely)
         and (
@@ -3711,6 +3713,18 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
                 )
             )
         )
+    )
+
+
+def _placed_stamp(line: str) -> bool:
+    """A card's dateline: a short capitalised place, a dash and the stamp ("Madrid - 29 nov
+    2026", "Lyon – 12:40"); a headline before such a dash is longer than a place's name."""
+    place, _, stamp = line.partition(" - ") if " - " in line else line.partition(" – ")
+    return (
+        bool(stamp)
+        and place[:1].isupper()
+        and place.count(" ") < _PLACE_MAX_WORDS
+        and find_time(stamp) is not None
     )
 
 
