@@ -37,12 +37,12 @@ from streams.boilerplate import (
     is_counter,
     is_portal_credit,
     join_words,
-    line_sections,
     quotes_speech,
     reports_speech,
     trailing_ui,
     word_sections,
 )
+from streams.data_files import line_sections
 from streams.name_data import world_first_names
 from streams.timestamps import find_time
 

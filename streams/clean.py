@@ -122,7 +122,6 @@ from streams.boilerplate import (
     is_sign_up_field,
     is_ui_control,
     join_words,
-    line_sections,
     links_back,
     names_discussion,
     names_newsletter,
@@ -157,6 +156,7 @@ from streams.captions import (
     photographer_copyright,
     split_credit,
 )
+from streams.data_files import line_sections
 from streams.gazetteer import get_gazetteer
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES, opens_with_brand

@@ -22,12 +22,12 @@ from streams.boilerplate import (
     classify,
     is_section_name,
     join_words,
-    line_sections,
     reports_speech,
     speaks_of_site,
     word_sections,
 )
 from streams.captions import agency_words, credits_a_picture, is_agency
+from streams.data_files import line_sections
 from streams.gazetteer import get_gazetteer
 from streams.scan import CONNECTORS, opens_with_brand
 from streams.timestamps import (
