@@ -333,7 +333,8 @@ _PHOTOGRAPHER_PAREN_WINDOW = 48
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
     # a long dash glued to the credit: "… 2026. —ANN COLE"; the paper's own files: "— Filepic"
     r"(?<=[.!?]) (?:[-–—] |[–—])(?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
-    r"(?: file| photo| pic| file photo)?)$"
+    # what the agency's picture is ("AFP file"): ``[agency-note]`` of ``data/caption_words.txt``
+    rf"(?: (?:{'|'.join(line_sections('caption_words.txt')['agency-note'])}))?)$"
 )
 # a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma",
 # "Valdora [Norland], March 3 (HWA): ", the Spanish wires' "Vitoria, 28 nov (EFE).- "
@@ -370,11 +371,7 @@ def _picture_label(kind: str, *, place_optional: bool = False) -> re.Pattern[str
     """A picture's label opening the line, a place word, then a noun, then a colon:
     ``[<kind>-place]`` and ``[<kind>-noun]`` of ``data/caption_words.txt``, in any case;
     with ``place_optional``, the noun alone too."""
-    sections = line_sections("caption_words.txt")
-    place, noun = (
-        "|".join(word for line in sections[f"{kind}-{part}"] for word in line.split())
-        for part in ("place", "noun")
-    )
+    place, noun = (_word_choice(f"{kind}-{part}") for part in ("place", "noun"))
     return re.compile(
         rf"^(?:(?:{place}) ){'?' if place_optional else ''}(?:{noun}): ", re.IGNORECASE
     )
@@ -391,9 +388,15 @@ def _lead_picture_label() -> re.Pattern[str]:
 def _caption_label() -> re.Pattern[str]:
     """A caption's own label of one word before its text ("Legende: …", "Didascalia: …"):
     ``[caption-label]`` of ``data/caption_words.txt``, in any case."""
-    labels = line_sections("caption_words.txt")["caption-label"]
-    words = "|".join(word for line in labels for word in line.split())
-    return re.compile(rf"^(?:{words}) ?: ", re.IGNORECASE)
+    return re.compile(rf"^(?:{_word_choice('caption-label')}) ?: ", re.IGNORECASE)
+
+
+def _word_choice(section: str) -> str:
+    """The words of ``[section]`` of ``data/caption_words.txt`` as a pattern's choice
+    ("in|near|outside")."""
+    return "|".join(
+        word for line in line_sections("caption_words.txt")[section] for word in line.split()
+    )
 
 
 @cache
@@ -1065,11 +1068,7 @@ def _dated_caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sentence ending on a date names a meeting, a deadline or a result ("… the council's next
     regular meeting on Dec. 14, 2026."). ``[caption-month]`` and ``[caption-place]`` of
     ``data/caption_words.txt``."""
-    sections = line_sections("caption_words.txt")
-    month, place = (
-        "|".join(word for line in sections[name] for word in line.split())
-        for name in ("caption-month", "caption-place")
-    )
+    month, place = (_word_choice(name) for name in ("caption-month", "caption-place"))
     return (
         re.compile(rf"\b(?:{month})[a-z]*\.? \d{{1,2}}, \d{{4}}\.$"),
         re.compile(rf"\b(?:{place}) (?:the )?[A-Z]"),
