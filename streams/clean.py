@@ -2415,7 +2415,12 @@ def _under_source_stamp(lines: list[str], kinds: list[Kind | None], title: int) 
     """Whether the line at ``title`` stands right under a card's kept source and stamp ("NBC
     News · 3h" / "Watch: Crews clear …"): feeds that print the meta line over the title. The
     stamp must follow a source (a bare "3h" may close the card above) and be no video's length
-    (nor the whole line an audio box's: "03:12 min, aus … · 3h")."""
+    (nor the whole line an audio box's: "03:12 min, aus … · 3h"). Unlike
+    ``boilerplate._named_age`` on purpose: that asks of what a line keeps before a glued UI
+    phrase ("The Independent · 3h" / "· 2 min read") whether it is a meta line, so its name
+    must be capitalised and no UI line ("Sponsored · 2 days ago" is an ad's), after the first
+    " · "; this asks of a kept line right over a title, of two parts split by any
+    ``_META_SEPARATOR``, with a source holding no stamp and a stamp that is no length."""
     meta = _previous_line(lines, title)
     if meta < 0 or kinds[meta] is not None:
         return False
