@@ -27,7 +27,6 @@ caption's credit ("… 2023. ΑΠΕ-ΜΠΕ / ΑΠΕ-ΜΠΕ") has the shapes of a
 """
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -43,7 +42,7 @@ from streams.boilerplate import (
     word_sections,
 )
 from streams.data_files import line_sections
-from streams.name_data import world_first_names
+from streams.name_data import without_accents, world_first_names
 from streams.timestamps import find_time
 
 _UPPER = "A-ZÀ-ÞΆ-ΩА-Я"  # a capital letter: Latin, Greek or Cyrillic (see above)
@@ -734,14 +733,7 @@ def _first_name(name: str) -> bool:
     first = name.split(maxsplit=1)[0]
     first = first.title() if first.isupper() else first
     names = world_first_names()
-    return first in names or _without_accents(first) in names
-
-
-def _without_accents(word: str) -> str:
-    """ "Mònica" → "Monica": the letters without their combining marks."""
-    return "".join(
-        char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char)
-    )
+    return first in names or without_accents(first) in names
 
 
 def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]:
