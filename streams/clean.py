@@ -1566,7 +1566,7 @@ def _drop_editorial_notes(
             under_sentence = above[-1:] in _NOTE_ENDS
             # a credit of the outlet the text comes from is no sentence to be confused with a
             # summary's: under the text's last sentence, short or not, it is the site's line
-            if above[-1:] in _NOTE_ENDS and credits_quoted_outlet(line):
+            if under_sentence and credits_quoted_outlet(line):
                 kinds[number] = drop
                 continue
         if under_text:
