@@ -380,6 +380,8 @@ COMMAND_MAX_WORDS = 5  # "View this photo gallery"
 _CALL_MAX_WORDS = 20
 # a sentence reporting speech: "Read more about it, he said." is too short to tell
 _ATTRIBUTED_MIN_SPACES = 7
+# a quote closed by a comma before its attribution: '…,” she said', '…,» dijo'
+_QUOTE_CLOSING_COMMA = re.compile(",[\"”’'»«] ")
 _US = re.compile(r" (?:us|US)\b")  # (a quick test: "us" as a word, not "user", "using")
 _CALL_US_WITHIN = 4  # "Send it to us", "Email us": "us" a few words after the verb
 # a scorer line ("Lund 23', 90+3' · Ek 41'", "Tore: Ruiz 12., Ode 70."): two minute marks or
@@ -1950,10 +1952,13 @@ def _ends_with_attribution(casefolded: str, spaces: int) -> bool:
     us, the company's website still says."): it may open like a control, but a site's own
     call names no speaker after a comma. A verb of saying, not "according to" (a site's
     notice cites its own rules: "…, selon la charte du site."), and no word of the site's
-    voice or to the reader after the comma ("Read more, as we said" is the site's)."""
+    voice or to the reader after the comma ("Read more, as we said" is the site's). A quote
+    closed by a comma ("“… keep the doors open,” she said.") is a speaker's, whatever its words:
+    the clause after its closing mark is the one that names whose words they are."""
     if spaces < _ATTRIBUTED_MIN_SPACES or casefolded[-1] != ".":
         return False
-    comma = casefolded.find(", ")
+    quote_closed = _QUOTE_CLOSING_COMMA.search(casefolded)
+    comma = casefolded.find(", ") if quote_closed is None else quote_closed.end()
     if comma < 0:
         return False
     words = _ui_words()

@@ -1340,10 +1340,20 @@ def _credit_alone(
     return None
 
 
+_ANSWER_ENDS = ".!?…"  # an answer is a sentence: "Yes, much higher."
+
+
 def _answer_under_question(body: Sequence[str]) -> bool:
-    """The body's last paragraph is shorter than a caption, right under a question ("Is the
-    water higher than usual?" / "Yes, much higher."): an interview's answer, its text."""
-    return len(body) > 1 and body[-2].endswith("?") and body[-1].count(" ") + 1 < _CAPTION_MIN_WORDS
+    """The body's last paragraph is a sentence shorter than a caption, right under a question
+    ("Is the water higher than usual?" / "Yes, much higher."): an interview's answer, its
+    text. A short line with no full stop there is a caption ("Will the barriers hold?" /
+    "Sandbags on Warwick Road" / its credit)."""
+    return (
+        len(body) > 1
+        and body[-2].endswith("?")
+        and body[-1].count(" ") + 1 < _CAPTION_MIN_WORDS
+        and body[-1].rstrip("\"”’»'")[-1:] in _ANSWER_ENDS
+    )
 
 
 def image_source_line(paragraph: str) -> bool:

@@ -298,6 +298,7 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "de"})  # a byline's names follow
 _HEADING_MAX_WORDS = 4
+_PLACE_MAX_WORDS = 3  # a dateline's place: "Madrid", "Santiago de Chile"
 _SUBJECT_MIN_CHARS = 6  # a crosshead's subject found again in its paragraph ("Quota 103")
 _SUBJECT_PUNCTUATION = ",;:.!?"
 _OPEN_TITLE_MAX_WORDS = 20  # a headline ending in an open word; longer is running text
@@ -618,8 +619,20 @@ def _glue_bracketed_credits(lines: list[str], kinds: list[Kind | None]) -> None:
             continue
         caption = lines[above]
         below = _next_content(lines, kinds, number)
-        if (caption_like(caption) or caption_over_text(caption)) and below >= 0:
+        if (
+            (caption_like(caption) or caption_over_text(caption))
+            and below >= 0
+            and _credit_in_brackets(line)
+        ):
             lines[above] = f"{caption} {line}"
+
+
+def _credit_in_brackets(line: str) -> bool:
+    """The bracketed name can credit a picture: an agency's one word ("(Ansa)") or a name of
+    two or three words ("(Harbor Pictures)"). Another word alone is a note on the line over
+    it, a headline's or a clip's ("(Updated)", "(Video)"), no credit."""
+    name = line[1:-1]
+    return " " in name or is_agency(name)
 
 
 def _kept(headings: list[int], marks: list[tuple[int, str]], size: int) -> tuple[int, ...]:
@@ -3676,7 +3689,8 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
         and (line[-1] not in _SENTENCE_END or _question_link(line, below, under))
         and not _stamp_tail(line)  # (nor a one-line card: "Title | AFP | 3 hours ago")
-        and not (below and _stamp_tail(below))  # ("Source · 2 days ago" too)
+        # ("Source · 2 days ago" too, and a dateline: "Madrid - 29 nov 2026")
+        and not (below and (_stamp_tail(below) or _placed_stamp(below)))
         and not _titles_over_names(below, under, third)
         # a headline with a summary is a teaser (a stamp under the summary: surely)
         and (
@@ -3687,14 +3701,15 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         )
         # a card's stamp under its kicker or under a sentence of summary (not under the next
         # headline: a bare link over a card), also under a short name there (title / summary /
-        # author / stamp, the stamp maybe after its place: "Barcelona - 22 nov 2026")
+        # author / stamp, the stamp maybe after its place: "Barcelona - 22 nov 2026", also
+        # right under the author: title / "Lucía Abellán" / "Madrid - 27 nov 2026")
         and not (
             below
             and under
             and (
                 (
                     (below.count(" ") < _KICKER_MAX_WORDS or below[-1] in ".!…")
-                    and _stamp_tail(under)
+                    and (_stamp_tail(under) or _card_place_date(under))
                 )
                 or (
                     third
@@ -3704,6 +3719,25 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
             )
         )
     )
+
+
+def _placed_stamp(line: str) -> bool:
+    """A card's dateline: a short capitalised place, a dash and the stamp ("Madrid - 29 nov
+    2026", "Lyon – 12:40"); a headline before such a dash is longer than a place's name."""
+    place, _, stamp = line.partition(" - ") if " - " in line else line.partition(" – ")
+    return (
+        bool(stamp)
+        and place[:1].isupper()
+        and place.count(" ") < _PLACE_MAX_WORDS
+        and find_time(stamp) is not None
+    )
+
+
+def _card_place_date(line: str) -> bool:
+    """A card's stamp after its place, a date with no clock ("Madrid - 27 nov 2026"): an
+    article's own header prints its clock there too ("Madrid - 30 nov 2026 - 09:40 CET"), so
+    a bare link over that header's byline stays a link (audit E's e05)."""
+    return _stamp_tail(line, _CARD_TAIL_SEPARATOR) and _ENTRY_CLOCK.search(line) is None
 
 
 def _titles_over_names(below: str, under: str, third: str) -> bool:

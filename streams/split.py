@@ -408,11 +408,15 @@ def _listed_summary(drafts: list[ArticleDraft], draft: ArticleDraft) -> bool:
     """The draft's text is one paragraph under its source and stamp, the meta line
     ``_LISTED_CARDS`` other drafts print too: a teaser's summary in a list of alike cards
     (a portal's "Top stories" with no main story), however long, no story's text. (A flash
-    over such cards under a heading of their own, "More news", stays a story.)"""
+    over such cards under a heading of their own, "More news", stays a story.) Alike cards
+    print a summary too: text over bare headlines is a story over its links."""
     return (
         "\n\n" not in draft.body
         and _sourced_and_stamped(draft)
         and sum(map(_sourced_and_stamped, drafts)) > _LISTED_CARDS
+        and any(
+            other is not draft and other.body and _sourced_and_stamped(other) for other in drafts
+        )
     )
 
 

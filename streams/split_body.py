@@ -81,6 +81,7 @@ from streams.split_lines import (
     _title_case,
     _word_in_place,
     _words,
+    names_newsroom,
 )
 from streams.split_page import (
     _HEADER_MAX_WORDS,
@@ -188,6 +189,36 @@ _ECHO_STEM_CHARS = 5  # a headline's word and its lede's, across inflections ("t
 _ECHO_MIN_WORDS = 2  # a lede restating its headline shares this many of its word stems
 
 
+# an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
+# "7:38 a.m. – Roads close", "Ore 11:40 - Mosca: …"): a short clock, a word of the hour
+# before it at most, then a colon, dash or bar and the headline
+_CLOCK_LED = re.compile(
+    r"^(?P<clock>(?:[^\W\d_]{2,5} )?\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)"
+)
+# ... or between ticker marks, nothing between clock and headline ("+++ 11:52 Dax steigt +++")
+_TICKER_CLOCK = re.compile(r"^\+{2,} ?(?P<clock>\d{1,2}[:.]\d\d(?: Uhr)?) (?=\S)")
+
+
+def _ticker_headline(line: str) -> bool:
+    """A headline between ticker marks ("++ GDL kündigt Streik ab Montag an ++")."""
+    return line.startswith("++") and line.endswith("++") and len(line) > len("++ ++")
+
+
+def _clock_led(line: str) -> bool:
+    """An entry's headline after its clock on one line ("11:40 Uhr: Sturm erreicht
+    Lausitz", "Ore 11:40 - Mosca: …", "+++ 11:52 Dax startet freundlich +++"); not a
+    sentence that starts with a clock ("15:00 Uhr: Die Polizei sperrt die Straße." is a
+    timeline's paragraph, its text on the line). The word before the clock must make a
+    clock-only stamp with it ("Ore 11:40"; not a day's "Heute 11:40")."""
+    if not line[:1].isalnum() and not _ticker_headline(line):
+        return False  # (the quick test)
+    match = (_TICKER_CLOCK if _ticker_headline(line) else _CLOCK_LED).match(line)
+    if match is None:
+        return False
+    stamp = find_time(match["clock"])
+    return stamp is not None and is_clock_only(stamp) and not _is_prose(line[match.end() :])
+
+
 def _body_lines(
     f: _Features,
     begin: int,
@@ -290,7 +321,12 @@ def _body_lines(
                         and not _paragraphs_under(f, index, stop, _is_prose, ends)
                         and not _header_byline(f, index, stop, paragraphs)
                     )
-                    or _note_on_name_above(f, line, text)
+                    or (
+                        _note_on_name_above(f, line, text)
+                        # (a picture's credit under it: the caption of a photo of the team
+                        # a score widget names, "Hearts of Oak players celebrate …")
+                        and not _over_picture_credit(f, index, stop)
+                    )
                 )
             )
         ) and not (paragraphs > 1 and _prose_under_note(f, index, stop, ends))
@@ -312,8 +348,11 @@ def _body_lines(
             # stamp among them, are no header of the text under them)
             after_meta = meta if index in widget_lines else after_meta or meta
             continue
-        # (a live entry's stamp: a clock, an age or a match ticker's minute)
-        stamp = f.times[index] is not None or (keep_stamps and is_match_minute(f.lines, index))
+        # (a live entry's stamp: a clock, an age or a match ticker's minute; or its clock on
+        # its headline's line, "11:30 - Evacuate 300 persone", the headline kept with it)
+        stamp = f.times[index] is not None or (
+            keep_stamps and (is_match_minute(f.lines, index) or _clock_led(line))
+        )
         # (a standfirst under the header's stamp is the text's start, a sentence or not)
         prose = (
             _is_prose(line)
@@ -726,8 +765,14 @@ def _above_text(
 def _live_strap(f: _Features, index: int, begin: int) -> bool:
     """A live blog's strap right under its headline (``begin``: the line under it), a
     standfirst's few words, stamp or none ("Latest updates as the storm nears"); a shorter
-    line there is the header's ("Staff reporters", "in World")."""
-    return _line_above(f, index) < begin and _words(f.lines[index]) >= _STAMP_DECK_MIN_WORDS
+    line there is the header's ("Staff reporters", "in World"), and so is a longer one that
+    credits its writers ("By Ann Lee and Tom Ward", "Politics team and agencies")."""
+    return (
+        _line_above(f, index) < begin
+        and _words(f.lines[index]) >= _STAMP_DECK_MIN_WORDS
+        and not f.bylines[index]
+        and not names_newsroom(f.lines[index])
+    )
 
 
 def _deck_under_stamp(f: _Features, index: int, stop: int, *, live: bool) -> bool:
@@ -959,6 +1004,12 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
         words[length][:1].islower() and _author_named(forms, " ".join(words[:length]), text)
         for length in range(2, min(len(words), _NAME_LINE_WORDS + 1))
     )
+
+
+def _over_picture_credit(f: _Features, index: int, stop: int) -> bool:
+    """The line under ``index`` credits a picture ("Photo credit: Hearts of Oak Media"):
+    the line is its caption."""
+    return index + 1 < stop and credits_a_picture(f.lines[index + 1])
 
 
 def _author_named(forms: dict[str, int], name: str, text: int) -> bool:
@@ -1557,14 +1608,29 @@ def _question_link(f: _Features, items: list[int], index: int) -> bool:
     """The line at ``index`` is a headline that asks, right under the box's last link
     ("Amber warning issued as strong winds forecast" / "Can you claim compensation for a
     power cut?"): a link too (``_link_over_text``); a sub-heading's question is shorter
-    (``_SUBHEADING_MAX_WORDS``), and the text resuming under links opens on a statement."""
+    (``_SUBHEADING_MAX_WORDS``), and the text resuming under links opens on a statement
+    that does not answer it (``_answers``)."""
     return (
         bool(items)
         and items[-1] == _line_above(f, index)
         and f.lines[index].endswith("?")
         and _words(f.lines[index]) > _SUBHEADING_MAX_WORDS
         and _link_over_text(f, index)
+        and not _answers(f, index)
     )
+
+
+def _answers(f: _Features, question: int) -> bool:
+    """The line under the ``question`` answers it: a sub-heading's answer is short ("About
+    £50 a year.", under a box's summary's length ``_OFFER_SUMMARY_MIN_WORDS``) or repeats
+    its words ("How much will a household pay?" / "A typical household will pay …"); the
+    text resuming under a box's question link goes on with the story ("Can you claim
+    compensation for a power cut?" / "Police said they had dealt with 60 calls …")."""
+    under = _line_under(f, question)
+    if under >= len(f.lines):
+        return False
+    line = f.lines[under]
+    return _words(line) < _OFFER_SUMMARY_MIN_WORDS or _echo_count(f.lines[question], line) > 0
 
 
 def _listed_pairs(f: _Features, mark: int, stop: int) -> list[int]:

@@ -323,7 +323,7 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
         cards.sort(key=_CARD_START)
         for card in cards:
             taken.update(range(card.start, card.body_from))
-    cards.extend(_stampless_cards(f, cards, taken, story=story))
+    cards.extend(_stampless_cards(f, cards, taken, story=story, ads=skip))
     cards.sort(key=_CARD_START)
     cards = _card_by_card(f, begin, cards, taken, skip, stamp_first=layout.stamp_first)
     if story:  # (a section's sub-heading is freed for the story's text)
@@ -2207,9 +2207,34 @@ def _title_stamp(c: _Cluster) -> _Card | None:
         and not _heading_over_stamp_pairs(f, above)
         and not _closing_paragraph(f, above)
         and not (above > 0 and f.lines[above - 1] and _is_bio(f.lines[above - 1], f.authors))
+        and not _closes_byline_block(f, above)
     ):
         return c.card(above, above, c.end)
     return None
+
+
+_BYLINE_BLOCK_LINES = 3  # name-shaped lines under a "By …" line: place, role, employer
+
+
+def _closes_byline_block(f: _Features, index: int) -> bool:
+    """``index`` ends a byline set over several lines ("By Ann Lee" / "Nairobi" / "Business
+    reporter" / "Harbour Media Group" / stamp): the author's employer over the stamp, no
+    card's title. Only short name, place or role lines stand between it and the "By" line,
+    a place or a role among them (a list's next card prints its source over its title)."""
+    if not _is_name(f.lines[index]):
+        return False
+    placed = False
+    for above in range(index - 1, max(index - 1 - _BYLINE_BLOCK_LINES, -1), -1):
+        line = f.lines[above]
+        if f.bylines[above]:
+            return placed
+        if not line:
+            return False
+        if _place_line(line) or _role_line(line):
+            placed = True
+        elif not _is_name(line):
+            return False
+    return False
 
 
 def _headline_over_deck(c: _Cluster) -> bool:
@@ -2254,6 +2279,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
             )
             or _named_over(f, above - 2, c.begin, c.taken)
             or _under_card(f, above - 2, c.begin)
+            or _under_card(f, _over_widget(c, above - 2), c.begin)
             or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
             or (_block_closes(f, c.end) and _block_opens(f, above - 1, c.begin))
             or _byline_closes_card(c)
@@ -2262,6 +2288,26 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
     ):
         return c.card(above - 1, above - 1, above)
     return None
+
+
+_WIDGET_MAX_LINES = 3  # an ad's lines between two cards: advertiser, title, pitch
+
+
+def _over_widget(c: _Cluster, index: int) -> int:
+    """The line over the ad (or other widget) whose lines end at ``index``: lines no card
+    reads (taken before any card, no stamp) and the blank where clean took its label
+    ("Conteúdo patrocinado"); ``index`` itself when no such line stands there. A card's
+    stamp over an ad closes that card, so a title / summary / stamp under the ad is the
+    next card (the ad's title does not make it an article's header)."""
+    top = index
+    while (
+        top >= c.begin
+        and index - top < _WIDGET_MAX_LINES
+        and (not c.f.lines[top] or (top in c.taken and c.f.stamp(top) is None))
+    ):
+        top -= 1
+    crossed = any(c.f.lines[i] for i in range(top + 1, index + 1))
+    return top if crossed else index
 
 
 def _opens_on_meta(f: _Features, card: _Card) -> bool:
@@ -2641,12 +2687,13 @@ def _story_section(f: _Features, card: _Card) -> bool:
 
 
 def _stampless_cards(
-    f: _Features, cards: list[_Card], taken: set[int], *, story: bool
+    f: _Features, cards: list[_Card], taken: set[int], *, story: bool, ads: set[int]
 ) -> list[_Card]:
     """Cards without a stamp between two stamped cards (``_stampless_between``), over the
     first one (``_stampless_above``) and under the last; their lines are added to ``taken``.
     ``story``: a story's header over one card (``_story_around_card``) has none between its
-    cards (its sub-headed sections)."""
+    cards (its sub-headed sections). ``ads``: the lines of ad boxes (``_stampless_after``
+    passes them)."""
     found: list[_Card] = []
     first, under = _source_phases(f, cards, taken)
     for before, after in itertools.pairwise(cards):
@@ -2670,7 +2717,7 @@ def _stampless_cards(
             taken.update(range(pair.start, pair.body_from + 1))  # (its publisher's line too)
     last = None
     if cards:
-        last = _stampless_after(f, cards[-1], taken, listed=len(cards) > 1)
+        last = _stampless_after(f, cards[-1], taken, listed=len(cards) > 1, ads=ads)
         # a list prints its sources first when two of its cards do: one alone may be the
         # lead's section label over its stamp ("World" / stamp / headline)
         if last is None and sum(_sourced_first(f, card) for card in cards) >= _SOURCED_FIRST_MIN:
@@ -2847,29 +2894,36 @@ def _card_title(f: _Features, index: int, taken: set[int]) -> bool:
     )
 
 
-def _stampless_after(f: _Features, before: _Card, taken: set[int], *, listed: bool) -> _Card | None:
+def _stampless_after(
+    f: _Features, before: _Card, taken: set[int], *, listed: bool, ads: set[int]
+) -> _Card | None:
     """Under the last teaser of a list whose title stands over its stamp (its stamp closes
     it): a title over a short summary is a card without a stamp, not that teaser's text.
     (Not under a "Source · 45 min" line: on a portal that heads the title under it.)
     ``listed``: the page has more cards than this one (a lone title / deck / author / stamp
-    is an article's header, a question under it its interview's first)."""
+    is an article's header, a question under it its interview's first). Under a card its
+    stamp closed, the card searched may stand past cards with no summary and ad boxes
+    (``_past_unsummarised``)."""
+    # (title / deck / author / stamp in a list: a decked card its stamp closes, read whole)
+    decked = before.deck is not None and listed and _stamp_closes(f, before)
     closed = before.title >= before.body_from - 1
     if (
         before.inline
-        or before.deck is not None
+        or (before.deck is not None and not decked)
         or before.source is not None
         or (closed and not listed)
     ):
         return None
     lines = f.lines
-    start = before.body_from
-    if closed:  # (title / summary / author / stamp: the card ends at its stamp)
+    start = _past_unsummarised(f, before.body_from, taken, ads) if decked else before.body_from
+    closed = closed or decked
+    if closed and not decked:  # (title / summary / author / stamp: the card ends at its stamp)
         # (a line between the summary and the stamp, its author's, shows the stamp closes
         # the card: a stamp right under a summary may head the next card as well)
         closing = _closing_stamp_row(f, before, taken)
         if closing is None or closing <= before.body_from or _is_prose(f.lines[closing - 1]):
             return None
-        start = closing + 1
+        start = _past_unsummarised(f, closing + 1, taken, ads)
     if start >= len(lines) or not lines[start]:
         return None  # (past a blank line, where clean took a heading: another list's lines)
     rows = (index for index in range(start + 1, len(lines)) if lines[index])
@@ -2885,18 +2939,50 @@ def _stampless_after(f: _Features, before: _Card, taken: set[int], *, listed: bo
     if title is None or title in taken or not _free_title(f, title, taken):
         return None
     text = list(itertools.takewhile(lambda row: row not in taken and _is_prose(lines[row]), rows))
-    if not text and closed and _unstopped_summary_over_author(f, title + 1, taken):
+    # (a summary over its author's name: the name under it is no next bare headline)
+    authored = not text and closed and _unstopped_summary_over_author(f, title + 1, taken)
+    if authored:
         text = [title + 1]
     if (
         not text
         or (closed and text[0] != title + 1)  # (a card's summary under its title, no gap)
         or sum(_words(lines[row]) for row in text) >= _REAL_BODY_WORDS
-        or _bare_headlines(f, title, text)
+        or (not authored and _bare_headlines(f, title, text))
         or _is_name(lines[title])
         or _words(lines[title]) <= _SUBHEADING_MAX_WORDS
     ):
         return None
     return _Card(start, title, title + 1, None, None)
+
+
+def _past_unsummarised(f: _Features, start: int, taken: set[int], ads: set[int]) -> int:
+    """The first line at or under ``start`` past the list's cards that print no summary and
+    its ad boxes: [chip] / title / its author's name in capitals (an opinion column's card:
+    "Opinión" / "Europa ya no puede esperar" / "LOLA FERNÁNDEZ"), and an ad's lines
+    (``ads``), the blank line clean left for its label over them. A front page mixes these
+    among its cards; the stampless card under them is the list's, not their text."""
+    lines = f.lines
+    index = start
+    while index < len(lines):
+        if index in ads or (not lines[index] and index + 1 in ads):
+            index += 1
+            continue
+        chip = is_section_name(lines[index])  # (a chip the stamp's card took as its label)
+        if index in taken and not chip:
+            break
+        title = index + 1 if chip else index
+        author = title + 1
+        if not (
+            author < len(lines)
+            and not {title, author} & taken
+            and f.is_title(title)
+            and not _is_prose(lines[title])
+            and lines[author].isupper()
+            and _person_name(lines[author].title())
+        ):
+            break
+        index = author + 1
+    return index
 
 
 def _unstopped_summary_over_author(f: _Features, index: int, taken: set[int]) -> bool:
@@ -3437,10 +3523,12 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
     after = before = under_summary = author = source = author_under_summary = signed = 0
     following = False
     firsts: dict[int, int] = {}  # (``_chip_under_stamp``'s walks up a river, shared)
-    for index in f.stamp_lines[bisect_left(f.stamp_lines, begin) :]:
+    stamps = f.stamp_lines[bisect_left(f.stamp_lines, begin) :]
+    chips_first = bool(stamps) and _chip_title_stamp(f, stamps[0], begin, skip)
+    for index in stamps:
         if index > begin and _commenter(lines[index - 1]):
             continue  # (a reader's comment's stamp, "Mira K." / "2h": no card's shape)
-        chipped = _chip_under_stamp(f, index, skip, firsts)
+        chipped = not chips_first and _chip_under_stamp(f, index, skip, firsts)
         following = (
             index + 1 < len(lines)
             and bool(lines[index + 1])
@@ -3488,6 +3576,26 @@ def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
         and after > 2 * before
     )
     return _Layout(stamp_first, summary_first, author_first)
+
+
+def _chip_title_stamp(f: _Features, stamp: int, begin: int, skip: set[int]) -> bool:
+    """The first card prints a chip over its title and its stamp under it, and the next
+    card's chip and title follow ("Cronaca" / title / "aggiornato alle 11:20" / "Economia"
+    / title): a chip under a stamp is the next card's, over its own title, and ties that
+    stamp to no title under it (a home page's cards, each under its section's name, their
+    stamps under their titles; a list's heading and its short description over the
+    river's first stamp, "Dépêches" / "L'actualité en continu", or over a date bar over its
+    clocks, is no such card)."""
+    title, chip = stamp - 1, stamp - 2
+    return (
+        chip >= begin
+        and _stamp_chip_title(f, stamp, skip)
+        and chip not in skip
+        and _chip_over_title(f, chip, title)
+        and _free_title(f, title, skip)
+        and not _is_name(f.lines[title])
+        and _words(f.lines[title]) > _KICKER_MAX_WORDS
+    )
 
 
 def _voting_name(line: str) -> bool:
@@ -4050,11 +4158,16 @@ def _tagline(f: _Features, index: int) -> bool:
 
 def _card_under(f: _Features, index: int) -> bool:
     """Under ``index`` the rest of a card: its stamp, a summary and then a stamp (title /
-    summary / "Source · 2h"), or its source line (title / "Source" / "3 hours ago")."""
+    summary / "Source · 2h") or a source line and a stamp (title / summary / "USA TODAY" /
+    "5h ago"), or its source line (title / "Source" / "3 hours ago")."""
     lines = f.lines
+    summary = index + 2 < len(lines) and _is_prose(lines[index + 1])
     return bool(
         (index + 1 < len(lines) and f.stamp(index + 1))
-        or (index + 2 < len(lines) and _is_prose(lines[index + 1]) and f.stamp(index + 2))
+        or (summary and f.stamp(index + 2))
+        or (
+            summary and index + 3 < len(lines) and _is_name(lines[index + 2]) and f.stamp(index + 3)
+        )
         or (index + 1 < len(lines) and _is_name(lines[index + 1]) and _heads_card(f, index + 1))
     )
 

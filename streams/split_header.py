@@ -1267,7 +1267,9 @@ def _dachzeile(f: _Features, title: int, prose: int) -> bool:
     """ "Streik bei der Bahn" / "GDL kündigt 48-stündigen Ausstand an" / standfirst / stamp:
     a kicker of a few words (at most ``_DACHZEILE_MAX_WORDS``) stacked right over a longer
     headline, which stands right over the standfirst, and the header's stamp right under
-    that: the headline is the line next to the standfirst, not the shorter one over it (a
+    that, or under the byline there ("Ein Interview von Tim Bartz" / stamp; then a headline
+    of fewer than twice the kicker's words, no deck): the headline is
+    the line next to the standfirst, not the shorter one over it (a
     headline over a longer caption has no stamp under the text that follows; a short
     headline over its deck, standfirst and byline is the title, the deck no headline). A
     line longer than a headline runs under a short one is that headline's sub-headline
@@ -1275,6 +1277,12 @@ def _dachzeile(f: _Features, title: int, prose: int) -> bool:
     year")."""
     headline = _nonblank(f, title, 1)
     under = _nonblank(f, prose, 1)
+    if under is not None and f.bylines[under]:
+        under = _nonblank(f, under, 1)
+        # (a deck over a byline runs much longer than its short headline: "Airline cuts
+        # winter flights" / "The carrier will drop twelve routes from January" / "By …")
+        if headline is None or _words(f.lines[headline]) >= 2 * _words(f.lines[title]):
+            return False
     return (
         _words(f.lines[title]) <= _DACHZEILE_MAX_WORDS
         and headline is not None

@@ -616,6 +616,13 @@ def _credit_phrases() -> tuple[
     )
 
 
+def names_newsroom(line: str) -> bool:
+    """The line names a newsroom among its words (``data/credit_phrases.txt`` [newsroom]:
+    "Politics team and agencies", "Our reporters in Kyiv"): a credit's line, what no
+    standfirst says of its story."""
+    return not _credit_phrases()[2].isdisjoint(_WORD_RUNS.findall(line.casefold()))
+
+
 def _credit_phrase(line: str) -> str | None:
     """A credit that names no author: "Originally published by Pie de Página", "Compiled by
     the readers' editor's office", "From staff reports" (data: ``credit_phrases.txt``), its
@@ -863,7 +870,10 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
 
 def _publisher_desk(part: str) -> bool:
     """ "PA Media: UK News": a publisher of two words or more and its desk, names both, the
-    desk short; one name's word before the colon is a label ("Watch: Highlights")."""
+    desk short; one name's word before the colon is a label ("Watch: Highlights"). The
+    publisher ends on a word newsrooms call themselves by ("Media", "Wire") or is an
+    outlet's name: a topic's kicker has the same shape ("Cost of Living: Energy", "Premier
+    League: Liverpool")."""
     publisher, colon, desk = part.partition(": ")
     return (
         bool(colon)
@@ -872,7 +882,17 @@ def _publisher_desk(part: str) -> bool:
         and _is_name(desk)
         and _words(desk) <= _SHORT_NAME_WORDS
         and classify(publisher) is None
+        and (
+            publisher.rsplit(" ", 1)[-1].casefold() in _newsroom_names() or _outlet_name(publisher)
+        )
     )
+
+
+@lru_cache(maxsize=1)
+def _newsroom_names() -> frozenset[str]:
+    """The words newsrooms call themselves by, ending their name ("PA Media", "Harbour
+    Wire"): the first section of data/newsroom_words.txt."""
+    return frozenset(word_sections("newsroom_words.txt")[""])
 
 
 def _section_part(part: str) -> bool:

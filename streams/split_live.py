@@ -23,9 +23,11 @@ from streams.data_files import line_sections
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
     _body_lines,
+    _clock_led,
     _draft,
     _is_credit_line,
     _lines_under,
+    _ticker_headline,
     is_match_minute,
     is_over_ball,
 )
@@ -85,9 +87,6 @@ _MIN_LABELLED_ENTRIES = 2  # ... or entries whose stamps print one label ("Poste
 _MIN_KEY_EVENTS = 2  # stamp / entry headline pairs over the first entry: a list of links
 _KEY_CLOCK_WORDS = 3  # a key event's clock before its headline: "3:58 PM GMT+8"
 _KEY_CLOCK_SEPARATORS = ":–—|- "  # ... and what stands between them
-# an entry's clock printed on its headline's line ("11:40 Uhr: Sturm erreicht Lausitz",
-# "7:38 a.m. – Roads close"): a short clock, then a colon, dash or bar and the headline
-_CLOCK_LED = re.compile(r"^(?P<clock>\d{1,2}[:.h]\d\d[^:–—|]{0,12}?) ?[:–—|-] (?=\S)")
 # an entry's attribution: "From" before its reporters' names, joined by commas or "and"
 _CREDITED_FROM = "From "
 _NAMES_JOINED = re.compile(r",? and |, ")
@@ -254,11 +253,6 @@ def _topic_over_headline(f: _Features, index: int, stop: int) -> bool:
         and f.is_title(under)  # (no stamp or byline: is_title reads no meta line)
         and _words(f.lines[under]) > _SHORT_NAME_WORDS
     )
-
-
-def _ticker_headline(line: str) -> bool:
-    """A headline between ticker marks ("++ GDL kündigt Streik ab Montag an ++")."""
-    return line.startswith("++") and line.endswith("++") and len(line) > len("++ ++")
 
 
 def _lone_ticker_headline(f: _Features, index: int, stop: int) -> bool:
@@ -453,14 +447,16 @@ def _clock_only(f: _Features, index: int) -> bool:
 
 def _has_entries(f: _Features, title: int, stop: int) -> bool:
     """A stamp after text that comes after the blog's first stamp: an entry of the blog (a
-    match ticker's minute, "88'", a cricket ball's over and ball, too)."""
+    match ticker's minute, "88'", a cricket ball's over and ball, too; a clock printed on
+    its entry's headline line, ``_clock_led``: "11:30 - Evacuate 300 persone")."""
     stamped = texted = False
     for index in range(title + 1, stop):
-        if f.times[index] is not None or is_match_minute(f.lines, index):
+        line = f.lines[index]
+        if f.times[index] is not None or is_match_minute(f.lines, index) or _clock_led(line):
             if texted:
                 return True
             stamped = True
-        elif stamped and _is_prose(f.lines[index]) and split_credit(f.lines[index]) is None:
+        elif stamped and _is_prose(line) and split_credit(line) is None:
             texted = True
     return False
 
@@ -498,6 +494,8 @@ def _entries_live_title(
         title = _stamped_title(f, entries[0])
     if title is None and labelled:
         title = _first_headline(f, entries[0])
+    if title is None:
+        title = _ticker_heading(f, entries)
     if title is None:
         return None, None
     if _topic_over_stamped_header(f, title):
@@ -649,19 +647,6 @@ def _headline_only_entry(f: _Features, cards: list[_Card], entry: int) -> bool:
 def _stamp_kind(stamp: str) -> tuple[bool, bool, bool]:
     """What a stamp prints: an age, a clock alone, a clock at all."""
     return is_relative_age(stamp), is_clock_only(stamp), has_clock(stamp)
-
-
-def _clock_led(line: str) -> bool:
-    """An entry's headline after its clock on one line ("11:40 Uhr: Sturm erreicht
-    Lausitz"); not a sentence that starts with a clock ("15:00 Uhr: Die Polizei sperrt die
-    Straße." is a timeline's paragraph, its text on the line)."""
-    if not line[:1].isdigit():
-        return False  # (the quick test)
-    match = _CLOCK_LED.match(line)
-    if match is None:
-        return False
-    stamp = find_time(match["clock"])
-    return stamp is not None and is_clock_only(stamp) and not _is_prose(line[match.end() :])
 
 
 def _live_entries(
@@ -871,6 +856,23 @@ def _first_headline(f: _Features, stop: int) -> int | None:
     if not says_live and not any(f.lines[headline + 1 : stop]):
         return None
     return headline
+
+
+def _ticker_heading(f: _Features, entries: list[int]) -> int | None:
+    """The line right over a ticker's first entry when every entry's headline stands
+    between ticker marks with its clock ("Der Tag" / "+++ 11:52 Kanzler reist nach Warschau
+    +++" / text / …): the blog's headline, however short, no stamp nor sentence. The marks
+    say the page is a ticker (README); a list of cards under its heading prints its clocks
+    bare ("09h42" / title / summary: every card related)."""
+    if not all(_ticker_headline(f.lines[at]) for at in entries):
+        return None
+    above = _nonblank(f, entries[0], -1)
+    if above is None:
+        return None
+    line = f.lines[above]
+    if not line[0].isupper() or _is_prose(line) or f.is_meta(above) or _ticker_headline(line):
+        return None
+    return above
 
 
 def _stamped_title(f: _Features, stop: int) -> int | None:

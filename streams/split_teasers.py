@@ -11,9 +11,10 @@ stamp closes is a teaser. Signals: the cards, heading marks, prose, title shapes
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from schemas.article import Caption
-from streams.boilerplate import is_more_of_section, is_section_name, reports_speech
+from streams.boilerplate import is_more_of_section, is_section_name, line_sections, reports_speech
 from streams.model import ArticleDraft
 from streams.name_data import common_word, english_words
 from streams.split_body import (
@@ -27,7 +28,9 @@ from streams.split_cards import (
     _chip_over_title,
     _headline_under_kicker,
     _kicker_line,
+    _site_name,
     _unstopped_deck,
+    _vocabulary_publisher,
 )
 from streams.split_header import _authors_names
 from streams.split_lines import (
@@ -809,14 +812,63 @@ def _teasers_without_stamp(
                 summary, after = [lines[after]], after + 1  # (even a quote's: a chip's card)
             elif not summary and _rubric(f, index, stop, taken):
                 summary, after = [lines[index + 1]], index + 2  # fly-title / title / rubric
+            elif (
+                not summary
+                and after < stop
+                and _brief_sentence(lines[after])
+                and _source_under_summary(f, after + 1, stop, taken) is not None
+            ):
+                summary, after = [lines[after]], after + 1  # (a short one over its source)
+            source = _source_under_summary(f, after, stop, taken) if summary else None
             if summary:
-                found.append((index, _draft(line, summary, None, None)))
-            index = after
+                found.append((index, _draft(line, summary, source, None)))
+            index = after + (source is not None)
+        found = _misread_sources_dropped(f, mark, stop, taken, found)
         if len(found) * 2 > titles or _kickered_card_at_foot(f, page_marks, last_title, stop):
             out.extend(found)
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
             out.extend(item for item in found if item[0] != last_title)
     return out
+
+
+def _source_under_summary(f: _Features, index: int, stop: int, taken: set[int]) -> str | None:
+    """The card's source printed alone on the line under its summary (title / summary /
+    "dpa", "Europa Press", "Agencias"): an agency's or an outlet's name by the vocabulary,
+    or the wires' plural word. A story's paragraph is no name, a kicker or a section's chip
+    over the next card is no publisher's, and the page's own site's name under the last card
+    opens its footer ("ORF.at" / "Impressum")."""
+    if index >= stop or index in taken or _site_name(f, f.lines[index]):
+        return None
+    line = f.lines[index]
+    wires = line.casefold() in _wires_words()
+    return line if wires or (_vocabulary_publisher(line) and not is_section_name(line)) else None
+
+
+def _misread_sources_dropped(
+    f: _Features, mark: int, stop: int, taken: set[int], found: list[tuple[int, ArticleDraft]]
+) -> list[tuple[int, ArticleDraft]]:
+    """The block's cards without the sources read under their summaries when those names
+    are no sources of theirs (audit E's e01, e02): the first card's title stands under such a
+    name ("Related" / "Reuters" / title / summary / "AFP" / title …: the cards print their
+    sources over their titles, a name under a summary is the next card's), or the name under
+    the last card is the only one (a list prints its sources under every card: that name
+    opens the footer, "Europa Press" / "Aviso legal")."""
+    if not found or all(draft.source is None for _, draft in found):
+        return found
+    first = found[0][0]
+    names_over = first > mark and _source_under_summary(f, first - 1, stop, taken) is not None
+    footer_name = len(found) > 1 and all(draft.source is None for _, draft in found[:-1])
+    if not (names_over or footer_name):
+        return found
+    return [(start, replace(draft, source=None)) for start, draft in found]
+
+
+@lru_cache(maxsize=1)
+def _wires_words() -> frozenset[str]:
+    """``data/credit_phrases.txt``'s [with-agencies] words, case-folded ("agencias")."""
+    return frozenset(
+        word.casefold() for word in line_sections("credit_phrases.txt")["with-agencies"]
+    )
 
 
 def _author_under(f: _Features, index: int, stop: int) -> bool:
