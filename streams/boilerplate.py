@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 import ahocorasick
 
+from streams.data_files import line_sections
 from streams.name_data import world_first_names
 from streams.scan import NAME_PARTICLES
 from streams.timestamps import (
@@ -468,23 +469,6 @@ def _whole_match(text: str, match: re.Match[str]) -> bool:
 
 _FORMAL_READER_WORD = _whole_word(_FORMAL_READER)
 _FORMAL_READER_FOLDED = frozenset(word.casefold() for word in _FORMAL_READER)  # (a quick test)
-
-
-@cache
-def line_sections(name: str) -> dict[str, tuple[str, ...]]:
-    """A data file's lines by ``[section]`` (lines before any heading under ""), without
-    comments; read once per process."""
-    text = resources.files("streams").joinpath(f"data/{name}").read_text("utf-8")
-    sections: dict[str, list[str]] = {"": []}
-    section = ""
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-            sections.setdefault(section, [])
-        elif line:
-            sections[section].append(line)
-    return {heading: tuple(lines) for heading, lines in sections.items()}
 
 
 def word_sections(name: str) -> dict[str, set[str]]:

@@ -27,7 +27,6 @@ caption's credit ("… 2023. ΑΠΕ-ΜΠΕ / ΑΠΕ-ΜΠΕ") has the shapes of a
 """
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
@@ -37,13 +36,13 @@ from streams.boilerplate import (
     is_counter,
     is_portal_credit,
     join_words,
-    line_sections,
     quotes_speech,
     reports_speech,
     trailing_ui,
     word_sections,
 )
-from streams.name_data import world_first_names
+from streams.data_files import line_sections
+from streams.name_data import without_accents, world_first_names
 from streams.timestamps import find_time
 
 _UPPER = "A-ZÀ-ÞΆ-ΩА-Я"  # a capital letter: Latin, Greek or Cyrillic (see above)
@@ -333,7 +332,8 @@ _PHOTOGRAPHER_PAREN_WINDOW = 48
 _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "… 2026. - NORDIC PRESS",
     # a long dash glued to the credit: "… 2026. —ANN COLE"; the paper's own files: "— Filepic"
     r"(?<=[.!?]) (?:[-–—] |[–—])(?P<credit>[A-Za-z]{2,15}(?P<capitals>(?: [A-Z]{2,15}){1,2})?"
-    r"(?: file| photo| pic| file photo)?)$"
+    # what the agency's picture is ("AFP file"): ``[agency-note]`` of ``data/caption_words.txt``
+    rf"(?: (?:{'|'.join(line_sections('caption_words.txt')['agency-note'])}))?)$"
 )
 # a wire story's dateline names its agency in brackets: "ROME, 28 nov. (AGI) -", "(AGI) - Roma",
 # "Valdora [Norland], March 3 (HWA): ", the Spanish wires' "Vitoria, 28 nov (EFE).- "
@@ -370,11 +370,7 @@ def _picture_label(kind: str, *, place_optional: bool = False) -> re.Pattern[str
     """A picture's label opening the line, a place word, then a noun, then a colon:
     ``[<kind>-place]`` and ``[<kind>-noun]`` of ``data/caption_words.txt``, in any case;
     with ``place_optional``, the noun alone too."""
-    sections = line_sections("caption_words.txt")
-    place, noun = (
-        "|".join(word for line in sections[f"{kind}-{part}"] for word in line.split())
-        for part in ("place", "noun")
-    )
+    place, noun = (_word_choice(f"{kind}-{part}") for part in ("place", "noun"))
     return re.compile(
         rf"^(?:(?:{place}) ){'?' if place_optional else ''}(?:{noun}): ", re.IGNORECASE
     )
@@ -391,9 +387,15 @@ def _lead_picture_label() -> re.Pattern[str]:
 def _caption_label() -> re.Pattern[str]:
     """A caption's own label of one word before its text ("Legende: …", "Didascalia: …"):
     ``[caption-label]`` of ``data/caption_words.txt``, in any case."""
-    labels = line_sections("caption_words.txt")["caption-label"]
-    words = "|".join(word for line in labels for word in line.split())
-    return re.compile(rf"^(?:{words}) ?: ", re.IGNORECASE)
+    return re.compile(rf"^(?:{_word_choice('caption-label')}) ?: ", re.IGNORECASE)
+
+
+def _word_choice(section: str) -> str:
+    """The words of ``[section]`` of ``data/caption_words.txt`` as a pattern's choice
+    ("in|near|outside")."""
+    return "|".join(
+        word for line in line_sections("caption_words.txt")[section] for word in line.split()
+    )
 
 
 @cache
@@ -731,14 +733,7 @@ def _first_name(name: str) -> bool:
     first = name.split(maxsplit=1)[0]
     first = first.title() if first.isupper() else first
     names = world_first_names()
-    return first in names or _without_accents(first) in names
-
-
-def _without_accents(word: str) -> str:
-    """ "Mònica" → "Monica": the letters without their combining marks."""
-    return "".join(
-        char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char)
-    )
+    return first in names or without_accents(first) in names
 
 
 def _bracketed_credit(tail: str, last: str) -> tuple[re.Match[str] | None, bool]:
@@ -1065,11 +1060,7 @@ def _dated_caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sentence ending on a date names a meeting, a deadline or a result ("… the council's next
     regular meeting on Dec. 14, 2026."). ``[caption-month]`` and ``[caption-place]`` of
     ``data/caption_words.txt``."""
-    sections = line_sections("caption_words.txt")
-    month, place = (
-        "|".join(word for line in sections[name] for word in line.split())
-        for name in ("caption-month", "caption-place")
-    )
+    month, place = (_word_choice(name) for name in ("caption-month", "caption-place"))
     return (
         re.compile(rf"\b(?:{month})[a-z]*\.? \d{{1,2}}, \d{{4}}\.$"),
         re.compile(rf"\b(?:{place}) (?:the )?[A-Z]"),

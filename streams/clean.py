@@ -122,7 +122,6 @@ from streams.boilerplate import (
     is_sign_up_field,
     is_ui_control,
     join_words,
-    line_sections,
     links_back,
     names_discussion,
     names_newsletter,
@@ -157,6 +156,7 @@ from streams.captions import (
     photographer_copyright,
     split_credit,
 )
+from streams.data_files import line_sections
 from streams.gazetteer import get_gazetteer
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES, opens_with_brand
@@ -1579,7 +1579,7 @@ def _drop_editorial_notes(
             under_sentence = above[-1:] in _NOTE_ENDS
             # a credit of the outlet the text comes from is no sentence to be confused with a
             # summary's: under the text's last sentence, short or not, it is the site's line
-            if above[-1:] in _NOTE_ENDS and credits_quoted_outlet(line):
+            if under_sentence and credits_quoted_outlet(line):
                 kinds[number] = drop
                 continue
         if under_text:
@@ -2428,7 +2428,12 @@ def _under_source_stamp(lines: list[str], kinds: list[Kind | None], title: int) 
     """Whether the line at ``title`` stands right under a card's kept source and stamp ("NBC
     News · 3h" / "Watch: Crews clear …"): feeds that print the meta line over the title. The
     stamp must follow a source (a bare "3h" may close the card above) and be no video's length
-    (nor the whole line an audio box's: "03:12 min, aus … · 3h")."""
+    (nor the whole line an audio box's: "03:12 min, aus … · 3h"). Unlike
+    ``boilerplate._named_age`` on purpose: that asks of what a line keeps before a glued UI
+    phrase ("The Independent · 3h" / "· 2 min read") whether it is a meta line, so its name
+    must be capitalised and no UI line ("Sponsored · 2 days ago" is an ad's), after the first
+    " · "; this asks of a kept line right over a title, of two parts split by any
+    ``_META_SEPARATOR``, with a source holding no stamp and a stamp that is no length."""
     meta = _previous_line(lines, title)
     if meta < 0 or kinds[meta] is not None:
         return False

@@ -14,6 +14,7 @@ that are far more often something else. Read once per process (about 0.1 s).
 from __future__ import annotations
 
 import importlib.resources
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
@@ -62,6 +63,14 @@ def world_first_names() -> frozenset[str]:
     data = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     with data.open(encoding="utf-8") as lines:
         return parse_first_names(lines)
+
+
+def without_accents(word: str) -> str:
+    """ "Mònica" → "Monica": the letters without their combining marks (a name's first name
+    spelt with another accent than the list's, an agency's word as the list folds it)."""
+    return "".join(
+        char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char)
+    )
 
 
 def surname_shaped(word: str) -> bool:

@@ -32,7 +32,6 @@ from streams.boilerplate import (
     has_quote,
     is_ui_control,
     join_words,
-    line_sections,
     links_back,
     names_life_span,
     notes_correction,
@@ -53,6 +52,7 @@ from streams.captions import (
     is_agency_line,
     split_credit,
 )
+from streams.data_files import line_sections
 from streams.model import ArticleDraft
 from streams.split_lines import (
     _BIO,

@@ -27,10 +27,10 @@ from streams.boilerplate import (
     is_command,
     is_section_name,
     is_ui_control,
-    line_sections,
     word_sections,
 )
 from streams.captions import split_credit
+from streams.data_files import line_sections
 from streams.model import CleanPage
 from streams.name_data import english_words
 from streams.scan import NAME_PARTICLES

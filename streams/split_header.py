@@ -21,8 +21,9 @@ from collections.abc import Container
 from functools import lru_cache
 from itertools import islice
 
-from streams.boilerplate import is_price_offer, is_section_name, line_sections, word_sections
+from streams.boilerplate import is_price_offer, is_section_name, word_sections
 from streams.captions import ends_with_photo_note, is_agency, split_credit
+from streams.data_files import line_sections
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
     _BYLINE,

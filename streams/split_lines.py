@@ -12,7 +12,6 @@ cached per line text (``_CACHE_LINES``).
 """
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from streams.boilerplate import (
@@ -22,13 +21,14 @@ from streams.boilerplate import (
     classify,
     is_section_name,
     join_words,
-    line_sections,
     reports_speech,
     speaks_of_site,
     word_sections,
 )
 from streams.captions import agency_words, credits_a_picture, is_agency
+from streams.data_files import line_sections
 from streams.gazetteer import get_gazetteer
+from streams.name_data import without_accents
 from streams.scan import CONNECTORS, opens_with_brand
 from streams.timestamps import (
     SECTION_PREPOSITIONS,
@@ -1146,16 +1146,11 @@ def _agency_name(line: str) -> bool:
     words = line.split()
     return _is_name(line) and (
         words[-1].casefold() in agency_words()
-        or (len(words) <= _AGENCY_NAME_MAX_WORDS and _unaccented(words[0]) in agency_words())
-    )
-
-
-def _unaccented(word: str) -> str:
-    """ "Agência" → "agencia": the word case-folded, without its accents."""
-    return "".join(
-        char
-        for char in unicodedata.normalize("NFD", word.casefold())
-        if not unicodedata.combining(char)
+        # ("Agência" → "agencia": case-folded, without its accents)
+        or (
+            len(words) <= _AGENCY_NAME_MAX_WORDS
+            and without_accents(words[0].casefold()) in agency_words()
+        )
     )
 
 

@@ -18,8 +18,8 @@ from collections.abc import Container, Iterator, Mapping
 from functools import cache
 
 from schemas.article import Caption
-from streams.boilerplate import line_sections
 from streams.captions import caption_like, credit_over_caption, split_credit
+from streams.data_files import line_sections
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
     _body_lines,

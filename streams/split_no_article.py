@@ -23,12 +23,12 @@ from streams.boilerplate import (
     addresses_reader,
     asks_politely,
     is_price_offer,
-    line_sections,
     names_this_article,
     reports_speech,
     speaks_of_site,
     word_sections,
 )
+from streams.data_files import line_sections
 from streams.name_data import world_first_names
 from streams.split_lines import (
     _brief_sentence,

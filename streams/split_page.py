@@ -29,7 +29,6 @@ from streams.boilerplate import (
     classify,
     is_section_name,
     line_key,
-    line_sections,
     word_sections,
 )
 from streams.captions import (
@@ -39,6 +38,7 @@ from streams.captions import (
     opens_with_file_picture,
     split_credit,
 )
+from streams.data_files import line_sections
 from streams.model import CleanPage
 from streams.split_lines import (
     _BYLINE,

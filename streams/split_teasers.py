@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from schemas.article import Caption
-from streams.boilerplate import is_more_of_section, is_section_name, line_sections, reports_speech
+from streams.boilerplate import is_more_of_section, is_section_name, reports_speech
+from streams.data_files import line_sections
 from streams.model import ArticleDraft
 from streams.name_data import common_word, english_words
 from streams.split_body import (

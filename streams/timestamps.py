@@ -43,6 +43,7 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta
 
+from streams.data_files import line_sections
 from streams.name_data import world_first_names
 from streams.scan import NAME_PARTICLES
 
@@ -703,23 +704,16 @@ def _after_sentence_lead(line: str) -> str | None:
 _RELEASE_NUMBER = re.compile(r"[A-Z]{2,6}0\d{3}, ")
 
 
-def _data_lines(name: str) -> list[str]:
-    """The lines of ``streams/data/<name>``, without comments ("#") and blank lines."""
-    text = resources.files("streams").joinpath(f"data/{name}").read_text("utf-8")
-    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    return [line for line in lines if line]
-
-
 # the words opening a section's name after a stamp: "in", "em", "dans" (one source for the
 # section after a stamp, before a byline and in a card's meta line)
-SECTION_PREPOSITIONS = tuple(_data_lines("section_prepositions.txt"))
+SECTION_PREPOSITIONS = line_sections("section_prepositions.txt")[""]
 _SECTION_AFTER = re.compile(
     rf" (?:{'|'.join(map(re.escape, SECTION_PREPOSITIONS))})"
     r" [A-ZÀ-Þ][A-ZÀ-Þ&-]+(?: [A-ZÀ-Þ&-]+){0,2}$"
 )
 # a reading time printed after the stamp on its line, with no mark between them
 _TRAILING_READING_TIME = re.compile(
-    rf" \d{{1,2}}[ -]?(?:{'|'.join(map(re.escape, _data_lines('reading_time_units.txt')))})"
+    rf" \d{{1,2}}[ -]?(?:{'|'.join(map(re.escape, line_sections('reading_time_units.txt')['']))})"
     r"\.? read$",
     re.IGNORECASE,
 )
