@@ -3711,7 +3711,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool, header: boo
             and (
                 (
                     (below.count(" ") < _KICKER_MAX_WORDS or below[-1] in ".!…")
-                    and _stamp_tail(under, _CARD_TAIL_SEPARATOR)
+                    and (_stamp_tail(under) or _card_place_date(under))
                 )
                 or (
                     third
@@ -3733,6 +3733,13 @@ def _placed_stamp(line: str) -> bool:
         and place.count(" ") < _PLACE_MAX_WORDS
         and find_time(stamp) is not None
     )
+
+
+def _card_place_date(line: str) -> bool:
+    """A card's stamp after its place, a date with no clock ("Madrid - 27 nov 2026"): an
+    article's own header prints its clock there too ("Madrid - 30 nov 2026 - 09:40 CET"), so
+    a bare link over that header's byline stays a link (audit E's e05)."""
+    return _stamp_tail(line, _CARD_TAIL_SEPARATOR) and _ENTRY_CLOCK.search(line) is None
 
 
 def _titles_over_names(below: str, under: str, third: str) -> bool:

@@ -819,7 +819,7 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
     parts = [part.strip() for part in _META_SEPARATORS.split(line)]
     parts = [glued for part in parts if part for glued in glued_stamp_parts(part)]
     if len(parts) < 2:
-        parts = _name_comma_labelled_stamp(line)
+        parts = _name_comma_labelled_stamp(line) or _agency_then_stamp(line)
     if len(parts) < 2:
         return None
     time_text: str | None = None
@@ -926,6 +926,16 @@ def _name_comma_labelled_stamp(line: str) -> list[str]:
     if not is_labelled_stamp(stamp) or find_time(stamp) is None:
         return []
     return [name.strip(), stamp]
+
+
+def _agency_then_stamp(line: str) -> list[str]:
+    """ "Lusa 30 Nov, 2026, 10:15": a news agency's one-word name (``is_agency``) and its
+    whole stamp after a space, no mark between them, two parts; else none. No sentence is
+    an agency's name and a stamp alone."""
+    name, space, stamp = line.partition(" ")
+    if not space or not is_agency(name) or find_time(stamp) is None:
+        return []
+    return [name, stamp]
 
 
 def _sentence_case_outlet(part: str) -> bool:

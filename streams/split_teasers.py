@@ -823,6 +823,7 @@ def _teasers_without_stamp(
             if summary:
                 found.append((index, _draft(line, summary, source, None)))
             index = after + (source is not None)
+        found = _misread_sources_dropped(f, mark, stop, taken, found)
         if len(found) * 2 > titles or _kickered_card_at_foot(f, page_marks, last_title, stop):
             out.extend(found)
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
@@ -841,6 +842,25 @@ def _source_under_summary(f: _Features, index: int, stop: int, taken: set[int]) 
     line = f.lines[index]
     wires = line.casefold() in _wires_words()
     return line if wires or (_vocabulary_publisher(line) and not is_section_name(line)) else None
+
+
+def _misread_sources_dropped(
+    f: _Features, mark: int, stop: int, taken: set[int], found: list[tuple[int, ArticleDraft]]
+) -> list[tuple[int, ArticleDraft]]:
+    """The block's cards without the sources read under their summaries when those names
+    are no sources of theirs (audit E's e01, e02): the first card's title stands under such a
+    name ("Related" / "Reuters" / title / summary / "AFP" / title …: the cards print their
+    sources over their titles, a name under a summary is the next card's), or the name under
+    the last card is the only one (a list prints its sources under every card: that name
+    opens the footer, "Europa Press" / "Aviso legal")."""
+    if not found or all(draft.source is None for _, draft in found):
+        return found
+    first = found[0][0]
+    names_over = first > mark and _source_under_summary(f, first - 1, stop, taken) is not None
+    footer_name = len(found) > 1 and all(draft.source is None for _, draft in found[:-1])
+    if not (names_over or footer_name):
+        return found
+    return [(start, replace(draft, source=None)) for start, draft in found]
 
 
 @lru_cache(maxsize=1)

@@ -671,7 +671,11 @@ def find_time(line: str) -> str | None:
     if found is None and "|" in line and ":" in line:
         found = _among_labelled_parts(line)
     if found is None:
-        found = _before_agency(line) if line[-1] == ")" else _without_number_or_section(line)
+        found = (
+            _before_agency(line)
+            if line[-1] == ")"
+            else _without_number_or_section(line) or _after_programme(line)
+        )
     return found
 
 
@@ -804,6 +808,21 @@ def _among_labelled_parts(line: str) -> str | None:
     if len(stamps) != 1:  # (the caller asks only lines with a "|": two parts at least)
         return None
     return _find_time(stamps[0])
+
+
+# a programme's name before its broadcast's date, a comma between: "SRF 4 News, 30.11.2026, …"
+_PROGRAMME = re.compile(r"[A-ZÀ-Þ][\w&.-]*(?: [\w&.-]+){0,3}, (?=\d)")
+
+
+def _after_programme(line: str) -> str | None:
+    """The broadcast's stamp of a programme's reference line, closed by a semicolon as a
+    citation is ("SRF 4 News, 30.11.2026, 12:00 Uhr;"): a whole date with its year and its
+    clock. An event listing's name before its date ends on no semicolon."""
+    programme = _PROGRAMME.match(line) if line[-1] == ";" else None
+    if programme is None:
+        return None
+    stamp = line[programme.end() : -1]
+    return _whole_date(stamp) if has_clock(stamp) else None
 
 
 # a dateline's place in capitals before its date: "VALDORA 03.03.2025", "PORT SELWYN, Mar 3, 2025"
