@@ -543,7 +543,11 @@ def clean_page(page: RawPage) -> CleanPage:
             or (line[0] > _PICTOGRAPH_FROM and _pictograph_insert(raw_lines, kinds, number))
         ):
             kind = drop  # a repeated UI line; "📲 Join our channel on WhatsApp" inside the text
-        if kind is None and links.open and links.takes(line, _next_kept(raw_lines, kinds, number)):
+        if (
+            kind is None
+            and links.open
+            and links.takes(line, _next_kept(raw_lines, kinds, number), header=text.after(number))
+        ):
             continue
         if kind is None:
             current = out.current  # (inline: asked for every content line)
@@ -3607,10 +3611,11 @@ class _LinkList:
         if offer:
             self.offers.append(self.marks[-1][0])
 
-    def takes(self, line: str, following: list[str]) -> bool:
+    def takes(self, line: str, following: list[str], *, header: bool) -> bool:
         """Whether ``line`` is one of the links (removed); else the list has ended. Under a
         link, a line of a few words, fewer than the link's, over a sentence of text is the
-        text's crosshead ("Leggi anche" / headline / "Il ruolo del gas" / text)."""
+        text's crosshead ("Leggi anche" / headline / "Il ruolo del gas" / text). In the
+        ``header`` (above the running text) a dateline under the link is the article's."""
         spaces = line.count(" ")
         crosshead = (
             self.listed
@@ -3624,7 +3629,7 @@ class _LinkList:
         if (
             not crosshead
             and not (self.offered and not self.listed and not _text_under_link(following))
-            and _is_link_title(line, following, listed=self.listed)
+            and _is_link_title(line, following, listed=self.listed, header=header)
             and not caption_with_credit(line)  # (the text's picture under the links)
         ):
             self.listed, self.link_spaces = True, spaces
@@ -3676,13 +3681,15 @@ def _next_kept(lines: list[str], kinds: list[Kind | None], number: int) -> list[
     return following
 
 
-def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
+def _is_link_title(line: str, following: list[str], *, listed: bool, header: bool) -> bool:
     """A headline link under "Read more": a few words, no sentence end, no card after it
     (a stamp under it, also under a kicker: "Unwetter" / "vor 5 Stunden"). Once a bare
     link was ``listed``, the list's last link may stand over the text that resumes; the
     first may too when two paragraphs of text follow it (a teaser has one summary), or one
     tied to the sentence before the link ("El domingo, en cambio, …": ``links_back``; a
-    teaser's summary opens its own story)."""
+    teaser's summary opens its own story). A "Place - date" dateline under a link makes a
+    card under the text, not in the ``header``: there the box's one link stands over the
+    article's own dateline ("Más información" / link / "Madrid - 30 nov 2026" / the text)."""
     words = line.count(" ") + 1
     below, under, third = [*following, "", "", ""][:_LINK_LOOKAHEAD]
     return (
@@ -3690,7 +3697,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool) -> bool:
         and (line[-1] not in _SENTENCE_END or _question_link(line, below, under))
         and not _stamp_tail(line)  # (nor a one-line card: "Title | AFP | 3 hours ago")
         # ("Source · 2 days ago" too, and a dateline: "Madrid - 29 nov 2026")
-        and not (below and (_stamp_tail(below) or _placed_stamp(below)))
+        and not (below and (_stamp_tail(below) or (not header and _placed_stamp(below))))
         and not _titles_over_names(below, under, third)
         # a headline with a summary is a teaser (a stamp under the summary: surely)
         and (

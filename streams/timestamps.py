@@ -811,12 +811,22 @@ _PROGRAMME = re.compile(r"[A-ZÀ-Þ][\w&.-]*(?: [\w&.-]+){0,3}, (?=\d)")
 def _after_programme(line: str) -> str | None:
     """The broadcast's stamp of a programme's reference line, closed by a semicolon as a
     citation is ("SRF 4 News, 30.11.2026, 12:00 Uhr;"): a whole date with its year and its
-    clock. An event listing's name before its date ends on no semicolon."""
+    clock. An event listing's name before its date ends on no semicolon, or is no
+    broadcaster's: "Konzert, 05.12.2026, 19:30 Uhr;" lists a show (``_broadcaster_name``)."""
     programme = _PROGRAMME.match(line) if line[-1] == ";" else None
-    if programme is None:
+    if programme is None or not _broadcaster_name(programme.group()):
         return None
     stamp = line[programme.end() : -1]
     return _whole_date(stamp) if has_clock(stamp) else None
+
+
+def _broadcaster_name(programme: str) -> bool:
+    """A programme's name carries its channel's number or letters ("SRF 4 News", "Radio 2
+    Aktuell", "ORF III"); an event's or a deadline's name in a listing is words ("Konzert",
+    "Anmeldung bis Freitag"), and its date is no stamp of the story."""
+    return any(
+        word[:1].isdigit() or (len(word) > 1 and word.isupper()) for word in programme.split()
+    )
 
 
 # a dateline's place in capitals before its date: "VALDORA 03.03.2025", "PORT SELWYN, Mar 3, 2025"
