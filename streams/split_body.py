@@ -210,9 +210,10 @@ def _clock_led(line: str) -> bool:
     sentence that starts with a clock ("15:00 Uhr: Die Polizei sperrt die Straße." is a
     timeline's paragraph, its text on the line). The word before the clock must make a
     clock-only stamp with it ("Ore 11:40"; not a day's "Heute 11:40")."""
-    if not line[:1].isalnum() and not _ticker_headline(line):
+    ticker = _ticker_headline(line)
+    if not ticker and not line[:1].isalnum():
         return False  # (the quick test)
-    match = (_TICKER_CLOCK if _ticker_headline(line) else _CLOCK_LED).match(line)
+    match = (_TICKER_CLOCK if ticker else _CLOCK_LED).match(line)
     if match is None:
         return False
     stamp = find_time(match["clock"])

@@ -915,9 +915,9 @@ def _heading_line(line: str) -> bool:
 
 def _kicker_over_publisher_under(f: _Features, card: _Card) -> bool:
     """Kicker / title / (summary) / publisher / stamp: the card's source is the name over
-    its stamp, under its title, or the name of its "Source · stamp" line there ("dpa · vor
-    2 Std."), and a short line that is no publisher's, no section's and no clip's length
-    ("▶ 2:04") stands over its title."""
+    its stamp, under its title, and a short line that is no publisher's, no section's and
+    no clip's length ("▶ 2:04") stands over its title. (Kicker / title / "dpa · vor 2 Std."
+    cards print their labels for ``_between_labelled``.)"""
     kicker = f.lines[card.title - 1] if card.title > 0 else ""
     return (
         card.source is not None
@@ -926,15 +926,8 @@ def _kicker_over_publisher_under(f: _Features, card: _Card) -> bool:
         and not is_section_name(kicker)  # ("Economia": a list's heading as often)
         and not any(char.isdigit() for char in kicker)
         and not (_strong_publisher(kicker) or _agency_or_outlet(kicker))
-        and card.source in (_name_over_stamp(f, card), _meta_name_under_title(f, card))
+        and _name_over_stamp(f, card) == card.source
     )
-
-
-def _meta_name_under_title(f: _Features, card: _Card) -> str | None:
-    """The name of the card's "Source · stamp" line under its title (and its summary), the
-    first stamp a few lines under the title, if any."""
-    stamp = _stamp_under_title(f, card)
-    return f.meta_name(stamp) if stamp is not None else None
 
 
 def _stamp_under_title(f: _Features, card: _Card) -> int | None:

@@ -41,6 +41,7 @@ from streams.split_lines import (
     _is_bio,
     _is_name,
     _is_prose,
+    _newsroom_names,
     _newsroom_roles,
     _outlet_name,
     _person_name,
@@ -1443,10 +1444,10 @@ _AUTHORS_JOINED = re.compile(r", | and | & | und | et | y | e | en ")
 
 @lru_cache(maxsize=1)
 def _newsroom_words() -> tuple[frozenset[str], frozenset[str]]:
-    """What newsrooms call themselves (data/newsroom_words.txt): alone, and after the
-    reporters' names."""
-    sections = word_sections("newsroom_words.txt")
-    return frozenset(sections[""]), frozenset(sections[""] | sections["reporters"])
+    """What newsrooms call themselves (data/newsroom_words.txt): alone
+    (``_newsroom_names``), and after the reporters' names."""
+    alone = _newsroom_names()
+    return alone, alone | word_sections("newsroom_words.txt")["reporters"]
 
 
 def _reporters_agency(f: _Features, index: int) -> str | None:
