@@ -524,8 +524,7 @@ def _site_card(f: _Features, card: _Card, site: frozenset[str]) -> bool:
     source = card.source
     if source is None:
         return False
-    masthead = next((line for line in f.lines if line), "")
-    return _own_site(source, site) or source.casefold() == masthead.casefold()
+    return _own_site(source, site) or source.casefold() == f.masthead().casefold()
 
 
 def _offered_story(f: _Features, listed: list[_Card], marks: _Marks) -> _Card | None:

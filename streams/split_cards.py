@@ -1030,7 +1030,7 @@ def _masthead_over_title(f: _Features, card: _Card) -> bool:
     "1h ago"): the site's own story among partners' in a list of publishers' cards, in the
     slot where the others print theirs (a repeated line, so no ``_name_line``). A menu's
     first item ("Frankfurt") over a card is a kicker."""
-    masthead = next((line for line in f.lines if line), "")
+    masthead = f.masthead()
     above = f.lines[card.title - 1] if card.title > 0 else ""
     return (
         above == masthead
@@ -3117,8 +3117,7 @@ def _site_name(f: _Features, name: str) -> bool:
     initials with the host: "Schwäbische Post" on schwaebische.de and "Saarbrücker
     Zeitung" on sz.de are other papers."""
     site = _site_keys(f.url)
-    masthead = next((line for line in f.lines if line), None)
-    return name == masthead or _own_site(name, site)
+    return (bool(name) and name == f.masthead()) or _own_site(name, site)
 
 
 def _stampless_between(

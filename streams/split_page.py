@@ -175,6 +175,10 @@ class _Features:
     slotted: frozenset[int] = frozenset()  # lines right under an ad slot's label clean took
     fetched_at: datetime | None = None  # when the page was fetched: what an age counts back from
 
+    def masthead(self) -> str:
+        """The page's first printed line: its masthead, the site's name, when it prints one."""
+        return next((line for line in self.lines if line), "")
+
     def _slug(self) -> frozenset[str]:
         """The URL slug's words, read on first use."""
         if self.slug_words is None:
