@@ -213,9 +213,13 @@ def _is_name(line: str) -> bool:
             or _ELIDED_CAPITAL.match(word)  # "Le Courrier de l'Ouest", "Cassa dell'Umbria"
         )
     )
-    # "FOCUS online": one lower-case word next to an upper-case brand word
+    # "FOCUS online": one lower-case word next to an upper-case brand word; not what an
+    # author is next to their beat's acronym ("Senior NFL reporter", "NHS correspondent")
     return lower == 0 or (
-        lower == 1 and len(words) <= 3 and any(len(w) > 1 and w.isupper() for w in words)
+        lower == 1
+        and len(words) <= 3
+        and any(len(w) > 1 and w.isupper() for w in words)
+        and author_roles().isdisjoint(w for w in words if w.islower())
     )
 
 
