@@ -213,9 +213,13 @@ def _is_name(line: str) -> bool:
             or _ELIDED_CAPITAL.match(word)  # "Le Courrier de l'Ouest", "Cassa dell'Umbria"
         )
     )
-    # "FOCUS online": one lower-case word next to an upper-case brand word
+    # "FOCUS online": one lower-case word next to an upper-case brand word; not what an
+    # author is next to their beat's acronym ("Senior NFL reporter", "NHS correspondent")
     return lower == 0 or (
-        lower == 1 and len(words) <= 3 and any(len(w) > 1 and w.isupper() for w in words)
+        lower == 1
+        and len(words) <= 3
+        and any(len(w) > 1 and w.isupper() for w in words)
+        and author_roles().isdisjoint(w for w in words if w.islower())
     )
 
 
@@ -404,8 +408,12 @@ def _is_title(line: str) -> bool:
         # a label glued to its value ("Topic:Agricultural Crops") or a link printed out
         # ("AP NFL: https://apnews.com/hub/nfl"), not a headline
         return False
-    if ("|" in line or " › " in line or " » " in line or " > " in line) and _is_label_pair(line):
-        return False  # "News | Sport | What's On": a menu; "Middle East & Africa | Tea": a kicker
+    if (
+        ("|" in line or " › " in line or " » " in line or " > " in line) and _is_label_pair(line)
+    ) or (" · " in line and _counts_line(line)):
+        # "News | Sport | What's On": a menu; "Middle East & Africa | Tea": a kicker;
+        # "142K followers · 3,218 stories": a profile's counts
+        return False
     words = _words(line)
     return (
         (words >= _TITLE_MIN_WORDS or len(line) >= _TITLE_MIN_CHARS)
@@ -413,6 +421,19 @@ def _is_title(line: str) -> bool:
         and not (words <= _PERSON_MAX_WORDS and _is_person(line))
         and _credit_phrase(line) != "newsroom"  # ("The Editorial Board", "From staff reports")
     )
+
+
+def _counts_line(line: str) -> bool:
+    """ "142K followers · 3,218 stories", "12 articles · 4 videos": every part between the
+    dots a number and the one word of what it counts (a topic's or a channel's profile
+    under its name), no headline's words."""
+    return all(
+        len(words := part.split()) == _COUNT_WORDS and words[0][0].isdigit() and words[1].isalpha()
+        for part in line.split(" · ")
+    )
+
+
+_COUNT_WORDS = 2  # a number and what it counts
 
 
 def _role_bylines(lines: tuple[str, ...], times: list[str | None], bylines: list[bool]) -> None:
