@@ -167,7 +167,10 @@ _NAME_SLASH = re.compile(
     rf"(?: via {_NAME_SIDE})?)$"  # through a picture agency: "Name/AFP via Getty Images"
 )
 # a photographer's name between dashes, before a date/agency or an agency: "- Pedro Ladeira - "
-_DASHED_NAME = rf"[{_UPPER}][\w'.-]*(?: [{_UPPER}][\w'.-]*){{0,3}} [-–—] "
+# (a name's lower-case particles among its words: "Lalo de Almeida", "Ann van Dijk")
+_DASHED_NAME = (
+    rf"[{_UPPER}][\w'.-]*(?: (?:[{_UPPER}][\w'.-]*|de|da|do|dos|das|del|di|van|von)){{0,3}} [-–—] "
+)
 # "… em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress": photographer, date/agency
 _DASHED_CREDIT = re.compile(
     rf"(?<=[\w)]) [-–—] (?P<credit>{_DASHED_NAME}"  # (also after a state's initials: "(MT)")
