@@ -167,7 +167,10 @@ _NAME_SLASH = re.compile(
     rf"(?: via {_NAME_SIDE})?)$"  # through a picture agency: "Name/AFP via Getty Images"
 )
 # a photographer's name between dashes, before a date/agency or an agency: "- Pedro Ladeira - "
-_DASHED_NAME = rf"[{_UPPER}][\w'.-]*(?: [{_UPPER}][\w'.-]*){{0,3}} [-–—] "
+# (a name's lower-case particles among its words: "Lalo de Almeida", "Ann van Dijk")
+_DASHED_NAME = (
+    rf"[{_UPPER}][\w'.-]*(?: (?:[{_UPPER}][\w'.-]*|de|da|do|dos|das|del|di|van|von)){{0,3}} [-–—] "
+)
 # "… em Brasília - Pedro Ladeira - 12.jan.2026/Folhapress": photographer, date/agency
 _DASHED_CREDIT = re.compile(
     rf"(?<=[\w)]) [-–—] (?P<credit>{_DASHED_NAME}"  # (also after a state's initials: "(MT)")
@@ -186,7 +189,13 @@ _AGENCY_DASH_WINDOW = 40
 # an agency and the kind of picture after the caption's sentence: "… in Norhaven. Getty Images",
 # "… at the weir. PTI Photo", "… in the square. ANTARA PIC"; or on its own line
 _KINDS = ("Images", "Photo", "Photos", "PHOTO", "Pictures", "Foto", "pic", "Pic", "PIC")
-_AGENCY_KIND_CREDIT = rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}}) (?:{'|'.join(_KINDS)}))$"
+# "PIC" in capitals is the label under the agency's name, not printed as part of the credit
+# ("… in Pasir Mas. BERNAMA PIC": credit "BERNAMA"); the other kinds stay ("PTI Photo")
+_PRINTED_KINDS = tuple(kind for kind in _KINDS if kind != "PIC")
+_AGENCY_KIND_CREDIT = (
+    rf"(?=[A-Z][A-Za-z]{{1,15}} (?:{'|'.join(_KINDS)})$)"
+    rf"(?P<credit>(?P<agency>[A-Z][A-Za-z]{{1,15}})(?: (?:{'|'.join(_PRINTED_KINDS)}))?)(?: PIC)?$"
+)
 # (also after a dash: "… on Friday. — Bernama pic")
 _AGENCY_KIND = re.compile(r"(?<=[.!?]) (?:[-–—] )?" + _AGENCY_KIND_CREDIT)
 _AGENCY_KIND_LINE = re.compile("^" + _AGENCY_KIND_CREDIT)
@@ -211,10 +220,12 @@ _AGENCY_NAME_WINDOW = 48
 _BARE_AGENCY = re.compile(r"(?<=[.!?]) (?P<credit>[^\W\d_]{2,15})$")
 _BARE_AGENCY_WINDOW = 18
 # a label without a colon before an agency or a slash credit: "… on Friday. Photo AFP",
-# "… minggu lalu. - Foto NSTP/Aida Rahman", "… vrijdag. Foto ANP"
+# "… minggu lalu. - Foto NSTP/Aida Rahman", "… vrijdag. Foto ANP"; or before a photographer's
+# name of two or three capitalised words: "… samedi. Photo Hélène Martin"
 _BARE_LABEL = re.compile(
     r"(?<=[.!?]) (?:[-–—] )?(?:Photo|PHOTO|Foto|FOTO) "
-    r"(?P<credit>(?P<first>[^\W\d_]{2,15})(?: ?/ ?[^/]{2,40})?)$"
+    r"(?P<credit>(?P<first>[^\W\d_]{2,15})(?: ?/ ?[^/]{2,40})?"
+    rf"|(?P<name>[{_UPPER}][a-zß-ÿ'’-]+(?: [{_UPPER}][a-zß-ÿ'’-]+){{1,2}}))$"
 )
 _BARE_LABEL_WINDOW = 64
 # one sentence (an abbreviation's dot inside), then a short credit of capitalised words after
@@ -407,6 +418,16 @@ def _file_picture_credits() -> frozenset[str]:
 
 
 @cache
+def _handed_picture_credits() -> frozenset[str]:
+    """ "Supplied", "Handout": a picture the paper was given, credited so alone after the
+    caption's sentence ("… on Monday morning. Supplied"; ``[handed-picture]`` of
+    ``data/caption_words.txt``)."""
+    return frozenset(
+        line.casefold() for line in line_sections("caption_words.txt")["handed-picture"]
+    )
+
+
+@cache
 def _agencies() -> frozenset[str]:
     """The agencies of ``data/photo_agencies.txt`` (those named only in capitals, its
     [capitals] section: ``boilerplate.agency_initials``)."""
@@ -592,7 +613,12 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
         return named, True
     if "oto " in tail or "OTO " in tail:  # (the quick test)
         bare = _BARE_LABEL.search(tail, max(0, len(tail) - _BARE_LABEL_WINDOW))
-        if bare is not None and ("/" in bare["credit"] or _credits_agency(bare["first"])):
+        if bare is not None and (
+            "/" in bare["credit"]
+            or (bare["first"] is not None and _credits_agency(bare["first"]))
+            # a photographer's name: one sentence before it (no story's end "… Photo Name")
+            or (bare["name"] is not None and not _sentence_break(tail, bare.start()))
+        ):
             return bare, True
     slash = tail.rfind("/")
     if slash < 0:
@@ -678,7 +704,10 @@ def _named_agency(tail: str) -> re.Match[str] | None:
     bare = _BARE_AGENCY.search(tail, space - 1) if quick else None
     if (
         bare is not None
-        and _credits_agency(bare["credit"])
+        and (
+            _credits_agency(bare["credit"])
+            or bare["credit"].casefold() in _handed_picture_credits()
+        )
         and not _sentence_break(tail, bare.start())  # (one sentence: no story's end)
     ):
         return bare

@@ -101,7 +101,7 @@ from streams.split import split_articles
         (
             "Traders watch the screens at the bourse in Sungai Lima. ANTARA PIC",
             "Traders watch the screens at the bourse in Sungai Lima.",
-            "ANTARA PIC",
+            "ANTARA",
         ),
         # an agency's name of two words in capitals after a dash
         (
