@@ -212,6 +212,7 @@ class _UiWords:
     account: frozenset[str]  # "anmelden", "inscris", "einloggen": sign-up and log-in words
     log_in: frozenset[str]  # "einloggen", "login": an account link's, a box's only under its name
     sign_up_field: frozenset[str]  # "mail", "adresse": a sign-up form's field, never a button
+    address_field: frozenset[str]  # "adresse", "address": a field asking for an address
     selling: Any  # an Aho-Corasick automaton of the reader and pitch words (a quick test)
     this: frozenset[str]  # "this", "dieser", "cet": a word naming the text itself
     this_article: Any  # an Aho-Corasick automaton of "this story", "dieser Beitrag" …
@@ -608,7 +609,8 @@ def _ui_words() -> _UiWords:
             sign_up=frozenset(words["imperative"] | words["imperative-object"] | words["pitch"]),
             account=frozenset(words["sign-up"] | words["log-in"]),
             log_in=frozenset(words["log-in"]),
-            sign_up_field=frozenset(words["sign-up-field"]),
+            sign_up_field=frozenset(words["sign-up-field"] | words["address-field"]),
+            address_field=frozenset(words["address-field"]),
             selling=_automaton(words["reader"] | words["pitch"]),
             this=frozenset(words["this"]),
             this_article=_automaton(
@@ -1430,6 +1432,12 @@ def is_sign_up_field(line: str) -> bool:
     m’inscris"): only between a newsletter box's description and its pitch or button."""
     words = _ui_words()
     return _short_with(line, words.sign_up | words.account | words.sign_up_field)
+
+
+def is_address_field(line: str) -> bool:
+    """A sign-up form's field asking for an address ("E-Mail-Adresse eingeben", "Your email
+    address"): a share bar's "E-Mail" link names none."""
+    return _short_with(line, _ui_words().address_field)
 
 
 def _short_with(line: str, words: frozenset[str]) -> bool:

@@ -103,6 +103,7 @@ from streams.boilerplate import (
     glued_label,
     has_quote,
     is_account_button,
+    is_address_field,
     is_agency_initials,
     is_author_box_field,
     is_bio_note,
@@ -1271,6 +1272,8 @@ def _widget_label(
 ) -> bool:
     """The content line right under the dropped ``control`` is the widget's (see
     ``_drop_widget_lines``); ``named`` as for ``_widget_prompt``."""
+    if _continued_label(lines[control]):
+        return True  # "Media caption," / "Watch: Waves crash over …"
     line = lines[label]
     after = _next_line(lines, label)
     under = kinds[after] if after < len(lines) else None
@@ -1294,6 +1297,18 @@ def _widget_label(
     if under in _BLOCK_ENDS and speaks_to_reader(line):
         return True  # "Share" / "We ask you to keep the discussion civil." / "Log in"
     return named and _names_control(lines, kinds, control, label)  # "Reklama" / "… reklamou"
+
+
+def _continued_label(line: str) -> bool:
+    """A dropped label of a few words ending in a comma ("Media caption,"): printed on a line
+    of its own, it goes on in the line under it, which is the label's text, as it would be
+    on one line ("Media caption, Waves crash over …"); a bare comma between a card's
+    lines names nothing."""
+    return (
+        line[-1] == ","
+        and line.count(" ") < _LABEL_MAX_WORDS
+        and _HAS_LETTER.search(line) is not None
+    )
 
 
 def _header_attribution(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
@@ -2972,6 +2987,8 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
             continue
         named_only = account and is_log_in_button(lines[number])  # ("Einloggen")
         top = _over_box_fields(lines, kinds, number, pitch=pitch)
+        # (a field asking for an address makes the box whatever its description says)
+        account = account and not _asks_address(lines, top, number)
         above = top
         while (
             above >= 0
@@ -3018,11 +3035,19 @@ def _over_box_fields(
         top < number - 1
         and _box_line(lines, kinds, top)
         # (a story's short sentence over two short lines: only one that speaks to the reader
-        # or stands under the newsletter's name)
-        and _box_description(lines, kinds, top, pitch=pitch, addressed=True)
+        # or stands under the newsletter's name, unless a field asks for an address)
+        and _box_description(
+            lines, kinds, top, pitch=pitch, addressed=not _asks_address(lines, top, number)
+        )
     ):
         return top
     return number - 1
+
+
+def _asks_address(lines: list[str], top: int, number: int) -> bool:
+    """A form's field between ``top`` and ``number`` asks for an address ("E-Mail-Adresse
+    eingeben"): a newsletter box's; a share bar prints "E-Mail" alone."""
+    return any(is_address_field(lines[index]) for index in range(top + 1, number))
 
 
 def _box_heading(line: str) -> bool:
