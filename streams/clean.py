@@ -132,6 +132,7 @@ from streams.boilerplate import (
     names_web_address,
     notes_correction,
     notes_first_publication,
+    notes_print_edition,
     notes_syndication,
     notes_unavailable,
     noun_case_words,
@@ -1592,6 +1593,7 @@ def _drop_editorial_notes(
                 or names_web_address(line, url)
                 or notes_syndication(line)
                 or notes_first_publication(line)
+                or notes_print_edition(line)
                 or states_discussion_rules(line)
             )
         elif under_sentence:  # (a note naming the text itself closes a short last sentence too)
