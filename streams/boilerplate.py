@@ -975,6 +975,21 @@ def notes_first_publication(line: str) -> bool:
     )
 
 
+# "Published in <paper>, <date>" (full stop or not): the print edition's note under the text
+_PRINT_EDITION_NOTE = re.compile(
+    r"^Published in (?P<paper>[A-Z][^,.]{1,40}), (?P<date>.{4,30}?)\.?$"
+)
+
+
+def notes_print_edition(line: str) -> bool:
+    """The paper and the day the text ran in print, nothing else ("Published in The Daily
+    Courier, December 1st, 2026."): the site's note where the text ends. The whole line is
+    that note: a sentence naming a journal goes on past its name ("Published in Nature, the
+    study …")."""
+    note = _PRINT_EDITION_NOTE.match(line)
+    return note is not None and find_time(note["date"]) is not None
+
+
 def credits_quoted_outlet(line: str) -> bool:
     """A credit naming the outlet the text comes from, in quotes, where the text ends ("Ein
     Artikel aus der «NZZ am Sonntag»", "Un article du « Monde »"): a [this-article] noun

@@ -133,6 +133,7 @@ from streams.boilerplate import (
     names_web_address,
     notes_correction,
     notes_first_publication,
+    notes_print_edition,
     notes_syndication,
     notes_unavailable,
     noun_case_words,
@@ -1615,6 +1616,7 @@ def _drop_editorial_notes(
                 or names_web_address(line, url)
                 or notes_syndication(line)
                 or notes_first_publication(line)
+                or notes_print_edition(line)
                 or states_discussion_rules(line)
             )
         elif under_sentence:  # (a note naming the text itself closes a short last sentence too)
@@ -3667,15 +3669,23 @@ class _LinkList:
                 or _names_paragraph_subject(line, following)
             )
         )
+        # (in the header, the article's own dateline may stand between the link and its text)
+        dated = header and bool(following) and _placed_stamp(following[0])
         if (
             not crosshead
-            and not (self.offered and not self.listed and not _text_under_link(following))
+            and not (
+                self.offered
+                and not self.listed
+                and not _text_under_link(following[1:] if dated else following)
+            )
             and _is_link_title(line, following, listed=self.listed, header=header)
             and not caption_with_credit(line)  # (the text's picture under the links)
         ):
             self.listed, self.link_spaces = True, spaces
             return True
-        if crosshead or (self.listed and _summary(line)):
+        # (a dateline in the header under the links: the article's own, its text goes on)
+        resumes = _summary(line) or (header and _placed_stamp(line))
+        if crosshead or (self.listed and resumes):
             self.marks.pop()  # the links went and the article's text goes on: no block here
         self.open = False
         return False
@@ -3737,6 +3747,8 @@ def _is_link_title(line: str, following: list[str], *, listed: bool, header: boo
         _LINK_MIN_WORDS <= words <= _LINK_MAX_WORDS
         and (line[-1] not in _SENTENCE_END or _question_link(line, below, under))
         and not _stamp_tail(line)  # (nor a one-line card: "Title | AFP | 3 hours ago")
+        # (nor a dateline: under the box's one link in the header, the article's own)
+        and not _placed_stamp(line)
         # ("Source · 2 days ago" too, and a dateline: "Madrid - 29 nov 2026")
         and not (below and (_stamp_tail(below) or (not header and _placed_stamp(below))))
         and not _titles_over_names(below, under, third)

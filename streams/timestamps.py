@@ -651,7 +651,8 @@ def find_time(line: str) -> str | None:
     digit = _DIGIT.search(line) is not None
     if not digit and _wordy(line):
         return None
-    line = _first_of_glued_stamps(line) if digit else line
+    # (a date printed twice for screen readers is read once: "Posted 29 Nov 2026 29 Nov 2026 …")
+    line = _first_of_glued_stamps(_DOUBLED_DATE.sub("", line)) if digit else line
     found = _find_time(line)
     if found is not None or not digit:
         return found
@@ -739,6 +740,12 @@ def _without_number_or_section(line: str) -> str | None:
 _GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")
 _PART_MARKS = ",;|·•"
 _PART_END = re.compile(f"[{re.escape(_PART_MARKS)}]")
+
+
+# a short date printed twice before the stamp's full form, the visible date and its copy for
+# screen readers ("Posted 29 Nov 2026 29 Nov 2026 Sun 29 Nov 2026 at 6:12am"): the full
+# form after them is the stamp (bounded parts, one back-reference: no backtracking blow-up)
+_DOUBLED_DATE = re.compile(r"(?<!\S)(?P<date>\d{1,2} [^\W\d_]{3,10}\.? \d{4}) (?P=date) ")
 
 
 def _without_read_aloud_repeats(line: str) -> str:
