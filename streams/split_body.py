@@ -220,6 +220,28 @@ def _clock_led(line: str) -> bool:
     return stamp is not None and is_clock_only(stamp) and not _is_prose(line[match.end() :])
 
 
+def _schedule_lines(f: _Features, begin: int, stop: int) -> set[int]:
+    """The lines of a programme printed inside the text: clock-led lines ("Ore 21:30 -
+    Concerto in piazza", ``_clock_led``), two or more in a row, with a sentence right above
+    and right under the run. A live blog's entries have their text under each clock, and a
+    card list stands under its heading, not between two paragraphs."""
+    schedule: set[int] = set()
+    first = -1  # the first line of the current run of clock-led lines (-1: none)
+    for index in range(begin, stop):
+        if _clock_led(f.lines[index]):
+            first = index if first < 0 else first
+            continue
+        if (
+            first > begin
+            and index - first > 1
+            and _is_prose(f.lines[first - 1])
+            and _is_prose(f.lines[index])
+        ):
+            schedule.update(range(first, index))
+        first = -1
+    return schedule
+
+
 def _body_lines(
     f: _Features,
     begin: int,
@@ -253,7 +275,10 @@ def _body_lines(
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
     kept = -1  # the last line added to ``out``
-    boxes = _under_marks(f, begin, stop, widgets | ends)  # (where a "Related" box may stand)
+    boxes, schedule = (
+        _under_marks(f, begin, stop, widgets | ends),  # (where a "Related" box may stand)
+        set() if keep_stamps else _schedule_lines(f, begin, stop),  # (a live blog's clocks)
+    )
     for index in range(begin, stop):
         if (
             index in ends
@@ -281,7 +306,12 @@ def _body_lines(
         # of the header: an "end" heading under them is still a counter)
         meta, after_meta = (
             after_meta,
-            (f.is_meta(index) and not subheading and not _timeline_date(f, index, kept, stop))
+            (
+                f.is_meta(index)
+                and not subheading
+                and not _timeline_date(f, index, kept, stop)
+                and index not in schedule
+            )
             or (
                 after_meta
                 and not keep_stamps
@@ -334,7 +364,9 @@ def _body_lines(
         closing = index if box and paragraphs > 1 and not keep_stamps else closing
         if (
             box
-            or (index in skip and not _timeline_date(f, index, kept, stop))
+            or (
+                index in skip and not _timeline_date(f, index, kept, stop) and index not in schedule
+            )
             or index in widget_lines
             or (
                 closing >= 0
@@ -1063,6 +1095,7 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
         )
         or _answers_question(out, run)
         or _numbered_items(out, run)
+        or all(_clock_led(out[position]) for position in run)  # (a programme: ``_schedule_lines``)
         or (len(run) == _CAPTION_PAIR and _entry_heading(out[run[-1]]))
     ):
         return
