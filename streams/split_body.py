@@ -353,7 +353,7 @@ def _body_lines(
                         and not _header_byline(f, index, stop, paragraphs)
                     )
                     or (
-                        _note_on_name_above(f, line, text)
+                        _note_on_name_above(f, line, text, begin)
                         # (a picture's credit under it: the caption of a photo of the team
                         # a score widget names, "Hearts of Oak players celebrate …")
                         and not _over_picture_credit(f, index, stop)
@@ -1018,12 +1018,13 @@ def _note_under_author(f: _Features, index: int, stop: int, *, after_text: bool)
     )
 
 
-def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
+def _note_on_name_above(f: _Features, line: str, text: int, begin: int) -> bool:
     """After the text, "<Name> is …" where the name is a byline's author or a name printed on
     its own line above the text, whole or its first or last word ("By Tova Ennick" …
     "Tova is a correspondent"; "Brin Haldor" … "Haldor is a researcher at …"):
     the note on the author. In any language, the full name printed above then a verb
-    ("<Name> writes every <weekday> …" in the page's language)."""
+    ("<Name> writes every <weekday> …" in the page's language), printed under the headline
+    (``begin``: the text's first line) or a byline's."""
     if line.count(" ") >= _BIO_MAX_WORDS:
         return False
     match = _BIO.match(line)
@@ -1034,7 +1035,7 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
     forms = _name_forms(f)
     words = line.split(" ", _NAME_LINE_WORDS + 1)
     return any(  # (a lower-case word after the name: a verb, not more of a name)
-        words[length][:1].islower() and _author_named(forms, " ".join(words[:length]), text)
+        words[length][:1].islower() and _author_named(forms, " ".join(words[:length]), text, begin)
         for length in range(2, min(len(words), _NAME_LINE_WORDS + 1))
     )
 
@@ -1045,11 +1046,14 @@ def _over_picture_credit(f: _Features, index: int, stop: int) -> bool:
     return index + 1 < stop and credits_a_picture(f.lines[index + 1])
 
 
-def _author_named(forms: dict[str, int], name: str, text: int) -> bool:
+def _author_named(forms: dict[str, int], name: str, text: int, begin: int) -> bool:
     """``name`` was printed on a line of its own above the text, and is no place's: a menu's
     or a topic list's "Western Australia" opens the text's sentences as often ("Western
-    Australia has had its driest spring …"), an author's note never."""
-    return forms.get(name.casefold(), text) < text and not _is_place(name)
+    Australia has had its driest spring …"), an author's note never. Nor is a name printed
+    first over the headline (above ``begin``) an author's: a score widget's team ("Hearts of
+    Oak" / "2") opens the text's sentences too; a byline's authors are at 0."""
+    at = forms.get(name.casefold(), text)
+    return at < text and not 0 < at < begin and not _is_place(name)
 
 
 def _name_forms(f: _Features) -> dict[str, int]:
