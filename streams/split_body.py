@@ -1115,6 +1115,7 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
         and out[run[0]][-1] not in ":?"
         and not _in_list(out, run[0])
         and not _fact_box(lines)
+        and not _amount_list(lines)
         and (boxed or not _headed_items(lines))
     ):
         for position in reversed(run[1:] if keep_first else run):
@@ -1222,6 +1223,15 @@ def _fact_box(run: list[str]) -> bool:
     facts = [line for line in run if _FACT.match(line) and _FIGURE.search(line)]
     led = sum(1 for line in facts if _figure_led(line))
     return led >= _FACT_BOX_MIN_ITEMS and len(facts) >= len(run) - 1
+
+
+def _amount_list(run: list[str]) -> bool:
+    """A list of quantities in the text, a recipe's ingredients under their headings
+    ("Ingredients" / "2 red onions, quartered" / "100g green olives" / "Method"): most of the
+    run's lines list items (``_list_item``), ``_FACT_BOX_MIN_ITEMS`` of them or more. A link
+    list's headlines put a capital after their figure."""
+    items = sum(1 for line in run if _list_item(line))
+    return items >= _FACT_BOX_MIN_ITEMS and 2 * items > len(run)
 
 
 def _figure_led(line: str) -> bool:
