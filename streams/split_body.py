@@ -220,6 +220,28 @@ def _clock_led(line: str) -> bool:
     return stamp is not None and is_clock_only(stamp) and not _is_prose(line[match.end() :])
 
 
+def _schedule_lines(f: _Features, begin: int, stop: int) -> set[int]:
+    """The lines of a programme printed inside the text: clock-led lines ("Ore 21:30 -
+    Concerto in piazza", ``_clock_led``), two or more in a row, with a sentence right above
+    and right under the run. A live blog's entries have their text under each clock, and a
+    card list stands under its heading, not between two paragraphs."""
+    schedule: set[int] = set()
+    first = -1  # the first line of the current run of clock-led lines (-1: none)
+    for index in range(begin, stop):
+        if _clock_led(f.lines[index]):
+            first = index if first < 0 else first
+            continue
+        if (
+            first > begin
+            and index - first > 1
+            and _is_prose(f.lines[first - 1])
+            and _is_prose(f.lines[index])
+        ):
+            schedule.update(range(first, index))
+        first = -1
+    return schedule
+
+
 def _body_lines(
     f: _Features,
     begin: int,
@@ -253,7 +275,10 @@ def _body_lines(
     after_meta = False  # the last line seen was a byline or stamp (the article's header)
     paragraphs = 0
     kept = -1  # the last line added to ``out``
-    boxes = _under_marks(f, begin, stop, widgets | ends)  # (where a "Related" box may stand)
+    boxes, schedule = (
+        _under_marks(f, begin, stop, widgets | ends),  # (where a "Related" box may stand)
+        set() if keep_stamps else _schedule_lines(f, begin, stop),  # (a live blog's clocks)
+    )
     for index in range(begin, stop):
         if (
             index in ends
@@ -281,7 +306,12 @@ def _body_lines(
         # of the header: an "end" heading under them is still a counter)
         meta, after_meta = (
             after_meta,
-            (f.is_meta(index) and not subheading and not _timeline_date(f, index, kept, stop))
+            (
+                f.is_meta(index)
+                and not subheading
+                and not _timeline_date(f, index, kept, stop)
+                and index not in schedule
+            )
             or (
                 after_meta
                 and not keep_stamps
@@ -323,7 +353,7 @@ def _body_lines(
                         and not _header_byline(f, index, stop, paragraphs)
                     )
                     or (
-                        _note_on_name_above(f, line, text)
+                        _note_on_name_above(f, line, text, begin)
                         # (a picture's credit under it: the caption of a photo of the team
                         # a score widget names, "Hearts of Oak players celebrate …")
                         and not _over_picture_credit(f, index, stop)
@@ -334,7 +364,9 @@ def _body_lines(
         closing = index if box and paragraphs > 1 and not keep_stamps else closing
         if (
             box
-            or (index in skip and not _timeline_date(f, index, kept, stop))
+            or (
+                index in skip and not _timeline_date(f, index, kept, stop) and index not in schedule
+            )
             or index in widget_lines
             or (
                 closing >= 0
@@ -986,12 +1018,13 @@ def _note_under_author(f: _Features, index: int, stop: int, *, after_text: bool)
     )
 
 
-def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
+def _note_on_name_above(f: _Features, line: str, text: int, begin: int) -> bool:
     """After the text, "<Name> is …" where the name is a byline's author or a name printed on
     its own line above the text, whole or its first or last word ("By Tova Ennick" …
     "Tova is a correspondent"; "Brin Haldor" … "Haldor is a researcher at …"):
     the note on the author. In any language, the full name printed above then a verb
-    ("<Name> writes every <weekday> …" in the page's language)."""
+    ("<Name> writes every <weekday> …" in the page's language), printed under the headline
+    (``begin``: the text's first line) or a byline's."""
     if line.count(" ") >= _BIO_MAX_WORDS:
         return False
     match = _BIO.match(line)
@@ -1002,7 +1035,7 @@ def _note_on_name_above(f: _Features, line: str, text: int) -> bool:
     forms = _name_forms(f)
     words = line.split(" ", _NAME_LINE_WORDS + 1)
     return any(  # (a lower-case word after the name: a verb, not more of a name)
-        words[length][:1].islower() and _author_named(forms, " ".join(words[:length]), text)
+        words[length][:1].islower() and _author_named(forms, " ".join(words[:length]), text, begin)
         for length in range(2, min(len(words), _NAME_LINE_WORDS + 1))
     )
 
@@ -1013,11 +1046,14 @@ def _over_picture_credit(f: _Features, index: int, stop: int) -> bool:
     return index + 1 < stop and credits_a_picture(f.lines[index + 1])
 
 
-def _author_named(forms: dict[str, int], name: str, text: int) -> bool:
+def _author_named(forms: dict[str, int], name: str, text: int, begin: int) -> bool:
     """``name`` was printed on a line of its own above the text, and is no place's: a menu's
     or a topic list's "Western Australia" opens the text's sentences as often ("Western
-    Australia has had its driest spring …"), an author's note never."""
-    return forms.get(name.casefold(), text) < text and not _is_place(name)
+    Australia has had its driest spring …"), an author's note never. Nor is a name printed
+    first over the headline (above ``begin``) an author's: a score widget's team ("Hearts of
+    Oak" / "2") opens the text's sentences too; a byline's authors are at 0."""
+    at = forms.get(name.casefold(), text)
+    return at < text and not 0 < at < begin and not _is_place(name)
 
 
 def _name_forms(f: _Features) -> dict[str, int]:
@@ -1063,6 +1099,7 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
         )
         or _answers_question(out, run)
         or _numbered_items(out, run)
+        or all(_clock_led(out[position]) for position in run)  # (a programme: ``_schedule_lines``)
         or (len(run) == _CAPTION_PAIR and _entry_heading(out[run[-1]]))
     ):
         return
@@ -1078,6 +1115,7 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
         and out[run[0]][-1] not in ":?"
         and not _in_list(out, run[0])
         and not _fact_box(lines)
+        and not _amount_list(lines)
         and (boxed or not _headed_items(lines))
     ):
         for position in reversed(run[1:] if keep_first else run):
@@ -1185,6 +1223,15 @@ def _fact_box(run: list[str]) -> bool:
     facts = [line for line in run if _FACT.match(line) and _FIGURE.search(line)]
     led = sum(1 for line in facts if _figure_led(line))
     return led >= _FACT_BOX_MIN_ITEMS and len(facts) >= len(run) - 1
+
+
+def _amount_list(run: list[str]) -> bool:
+    """A list of quantities in the text, a recipe's ingredients under their headings
+    ("Ingredients" / "2 red onions, quartered" / "100g green olives" / "Method"): most of the
+    run's lines list items (``_list_item``), ``_FACT_BOX_MIN_ITEMS`` of them or more. A link
+    list's headlines put a capital after their figure."""
+    items = sum(1 for line in run if _list_item(line))
+    return items >= _FACT_BOX_MIN_ITEMS and 2 * items > len(run)
 
 
 def _figure_led(line: str) -> bool:

@@ -1013,9 +1013,15 @@ def _glued_stamps(
     """A byline, or an author's name, with its stamp glued on after a comma ("By Dana
     Whitfield, Staff,Updated Nov 20, 2025 at 3:45 PM"; "Dana Whitfield, Staff Writer,
     Published …"): the line is the article's stamp too (read from the first comma that
-    leaves a whole stamp after it)."""
+    leaves a whole stamp after it). A line closed by a semicolon is an item of a list in
+    the text ("Laternenumzug der Grundschulen, 11.12.2026, 17:30 Uhr;"), no header's."""
     for index, line in enumerate(lines):
-        if times[index] is not None or "," not in line or len(line) > _META_MAX_CHARS:
+        if (
+            times[index] is not None
+            or "," not in line
+            or len(line) > _META_MAX_CHARS
+            or line.endswith(";")
+        ):
             continue
         if not (bylines[index] or _person_name(line[: line.find(",")])):
             continue
