@@ -1277,8 +1277,23 @@ def _trim_tail(out: list[str], entry_stamp: int = -1) -> None:
         and not _under_credits(out)
         and not _quote_goes_on(out)
         and not _life_span(out[-1])
+        and not _answer_to_question(out)
     ):
         out.pop()
+
+
+def _answer_to_question(out: list[str]) -> bool:
+    """The last line is a sentence of two words or more ending in a full stop under a
+    question ("Do you see prices coming down?" / "Not soon."): an interview's answer, the
+    text's own, however short; a link or a button prints no full stop."""
+    answer = out[-1]
+    return (
+        len(out) > 1
+        and out[-2].endswith("?")
+        and answer.endswith(".")
+        and answer[:1].isupper()
+        and " " in answer
+    )
 
 
 def _closing_entry_stamp(out: list[str], entry_stamp: int) -> bool:
