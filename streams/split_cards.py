@@ -100,6 +100,7 @@ from streams.split_sources import (
     _own_site,
     _person_shaped,
     _site_keys,
+    broadcaster_shaped,
     masthead_shape,
     outlet_shaped,
 )
@@ -203,6 +204,8 @@ def _above_card(
         and (_staff_role(f, card.title) or not _list_heading_over(f, card, anchor))
     ):
         _header_above(f, card, taken)
+    if card.source is None and card.title + 1 == anchor and _outlet_opens_block(f, card, taken):
+        card.source, card.start = f.lines[card.title - 1], card.title - 1  # "Sky News" / title
     if (
         card.source is not None
         and card.source != printed
@@ -220,6 +223,23 @@ def _above_card(
             and not (card.source and _agency_name(card.source))
         ):  # a news agency under the stamp ("Associated Press") outranks a kicker ("Recap")
             card.source = f.lines[under]
+
+
+def _outlet_opens_block(f: _Features, card: _Card, taken: set[int]) -> bool:
+    """A broadcaster's name the vocabulary does not know ("Sky News": ``broadcaster_shaped``,
+    each word capitalised, no section's name) first in its block (a blank line over it,
+    where clean took a box's label, "More for You"), over a title right over its stamp: the
+    card's publisher, printed where a portal prints it; the box's heading was the line clean
+    took. (A known publisher there ``_header_above`` reads already.)"""
+    name = card.title - 1
+    return (
+        name > 0
+        and name not in taken
+        and not f.lines[name - 1]
+        and broadcaster_shaped(f.lines[name])
+        and all(word[0].isupper() for word in f.lines[name].split())  # (a name, no kicker)
+        and not is_section_name(f.lines[name])
+    )
 
 
 def _list_heading_over(f: _Features, card: _Card, anchor: int) -> bool:

@@ -111,13 +111,14 @@ def outlet_shaped(name: str) -> bool:
     """An outlet's name even where its words read as a person's ("El País", "Los Angeles
     Times", "Corriere della Sera", "Europa Press", "Sky News"): a masthead's shape, an outlet's
     or agency's word, or a broadcaster's last word ("…News", "…TV")."""
-    last = name.rsplit(" ", 1)[-1].casefold()
     return (
-        masthead_shape(name)
-        or _outlet_name(name)
-        or _agency_name(name)
-        or (" " in name and last in _outlet_endings())
+        masthead_shape(name) or _outlet_name(name) or _agency_name(name) or broadcaster_shaped(name)
     )
+
+
+def broadcaster_shaped(name: str) -> bool:
+    """Two words or more, the last a broadcaster's or an agency's ("Sky News", "Canal TV")."""
+    return " " in name and name.rsplit(" ", 1)[-1].casefold() in _outlet_endings()
 
 
 @lru_cache(maxsize=1)
