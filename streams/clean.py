@@ -160,7 +160,13 @@ from streams.data_files import line_sections
 from streams.gazetteer import get_gazetteer
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES, opens_with_brand
-from streams.timestamps import find_time, is_bare_minutes, is_clock_only, is_relative_age
+from streams.timestamps import (
+    SECTION_PREPOSITIONS,
+    find_time,
+    is_bare_minutes,
+    is_clock_only,
+    is_relative_age,
+)
 
 # --- characters ------------------------------------------------------------------------------
 
@@ -2580,6 +2586,9 @@ def _card_stamp(line: str) -> bool:
     return _DURATION.match(line) is None and (_stamp_tail(line) or _stamp_head(line))
 
 
+_SECTION_PREPOSITION_WORDS = frozenset(SECTION_PREPOSITIONS)
+
+
 def _stamp_head(line: str) -> bool:
     """A stamp opens a meta line, a short part after it ("hace 2 horas · El País", "Há 2
     horas — Em Política"). It splits on a one-line card's separators, dashes too
@@ -2588,9 +2597,16 @@ def _stamp_head(line: str) -> bool:
     parts = _CARD_TAIL_SEPARATOR.split(line)
     return (
         len(parts) == 2
-        and parts[1].count(" ") < _KICKER_MAX_WORDS
+        and (parts[1].count(" ") < _KICKER_MAX_WORDS or _filed_under(parts[1]))
         and find_time(parts[0]) is not None
     )
+
+
+def _filed_under(part: str) -> bool:
+    """ "Em Vale do Paraíba e Região": the section or region a feed files a card under,
+    opened by its preposition (``SECTION_PREPOSITIONS``), a name of any length."""
+    first, _, rest = part.partition(" ")
+    return first.casefold() in _SECTION_PREPOSITION_WORDS and rest[:1].isupper()
 
 
 def _next_content(lines: list[str], kinds: list[Kind | None], number: int) -> int:
