@@ -184,6 +184,7 @@ from streams.split_sources import (
 from streams.split_teasers import (
     _card_drafts,
     _Reading,
+    _same_topic_shape,
     _teasers_without_stamp,
     capitals_author,
 )
@@ -683,16 +684,36 @@ def _min_teasers(f: _Features, teasers: list[tuple[int, ArticleDraft]], least: i
     """How many teasers make a list: ``least``, or ``_AUTHORED_TEASERS`` when every teaser's
     summary has its author's line under it ("By Nicole Yang, Globe Staff", "Irene Castro"),
     or every headline has one over it or its author in capitals right under it
-    ("JAVIER CASQUEIRO" / "Madrid" / summary), or every headline a section's chip over it:
-    a front page prints that slot card after card, a story its byline once, over its text
-    (audit A's A-6: two cards with a summary among links with only a byline)."""
+    ("JAVIER CASQUEIRO" / "Madrid" / summary), or every headline a section's chip over it,
+    or every card its source ("Quelle: dpa"): a front page prints that slot card after card,
+    a story its byline once, over its text (audit A's A-6: two cards with a summary among
+    links with only a byline)."""
     authored = (
         all(_author_under_summary(f, start, draft) for start, draft in teasers)
         or all(_author_over_headline(f, start) for start, _ in teasers)
         or all(capitals_author(f, _line_below(f, start)) for start, _ in teasers)
     )
     chipped = all(_section_over_headline(f, start) for start, _ in teasers)
-    return _AUTHORED_TEASERS if authored or chipped else least
+    if (
+        chipped
+        and _chipped_headlines(f) >= _LIST_MIN_CARDS
+        and not any(_same_topic_shape(draft.title, draft.body) for _, draft in teasers)
+    ):
+        # (a front page's chip / title links, one card with its deck among them; two
+        # headlines printed alike under one chip are two links, no card and its deck)
+        return 1
+    sourced = all(draft.source is not None for _, draft in teasers)
+    return _AUTHORED_TEASERS if authored or chipped or sourced else least
+
+
+def _chipped_headlines(f: _Features) -> int:
+    """How many headlines print a section's chip right over them ("Política" / title): a
+    front page's cards, the links among them too (a story prints no chip over its lines)."""
+    return sum(
+        1
+        for index in range(1, len(f.lines))
+        if f.is_title(index) and _section_over_headline(f, index)
+    )
 
 
 def _section_over_headline(f: _Features, title: int) -> bool:

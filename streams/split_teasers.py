@@ -14,7 +14,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from schemas.article import Caption
-from streams.boilerplate import is_more_of_section, is_section_name, reports_speech
+from streams.boilerplate import (
+    SOURCE_ATTRIBUTION,
+    is_more_of_section,
+    is_section_name,
+    reports_speech,
+)
 from streams.data_files import line_sections
 from streams.model import ArticleDraft
 from streams.name_data import common_word, english_words
@@ -687,11 +692,10 @@ def _chipped_summary(
         return False
     after = index + 1
     chipped = title > 0 and _next_chip(f, title - 1, stop, taken)  # (a section's, no "Live")
-    parted = (
-        after < stop
-        and bool(f.lines[after])
-        and (f.bylines[after] or _is_byline(f.lines[after]) or _next_chip(f, after, stop, taken))
+    bylined = (
+        after < stop and bool(f.lines[after]) and (f.bylines[after] or _is_byline(f.lines[after]))
     )
+    parted = bylined or _next_chip(f, after, stop, taken)
     ends = after >= stop or not f.lines[after]
     # (a card whose chip clean dropped, as a list's first one: a summary longer than its title)
     own = chipped or _words(line) > _words(f.lines[title])
@@ -699,7 +703,9 @@ def _chipped_summary(
         ((parted and own) or (chipped and ends and listed))
         and index not in taken
         and not _chip_over_title(f, index - 1, index)  # (a title under its chip)
-        and not _same_topic_shape(f.lines[title], line)
+        # (a byline under the line closes the card: "Inter-Juventus 2-1, …" / "Doppietta
+        # dell'argentino, …" / "di Paolo Tomaselli" is title / deck / author)
+        and (bylined or not _same_topic_shape(f.lines[title], line))
         and _words(line) >= _CHIPPED_SUMMARY_WORDS
         and line[-1] not in ":|"
         and not _title_case(line)
@@ -820,8 +826,9 @@ def _teasers_without_stamp(
                 and _source_under_summary(f, after + 1, stop, taken) is not None
             ):
                 summary, after = [lines[after]], after + 1  # (a short one over its source)
-            source = _source_under_summary(f, after, stop, taken) if summary else None
-            if summary:
+            labelled = None if summary else _labelled_source(f, after, stop, taken)
+            source = _source_under_summary(f, after, stop, taken) if summary else labelled
+            if summary or labelled is not None:  # (title / "Quelle: dpa": a sourced card)
                 found.append((index, _draft(line, summary, source, None)))
             index = after + (source is not None)
         found = _misread_sources_dropped(f, mark, stop, taken, found)
@@ -842,7 +849,20 @@ def _source_under_summary(f: _Features, index: int, stop: int, taken: set[int]) 
         return None
     line = f.lines[index]
     wires = line.casefold() in _wires_words()
-    return line if wires or (_vocabulary_publisher(line) and not is_section_name(line)) else None
+    if wires or (_vocabulary_publisher(line) and not is_section_name(line)):
+        return line
+    return _labelled_source(f, index, stop, taken)
+
+
+def _labelled_source(f: _Features, index: int, stop: int, taken: set[int]) -> str | None:
+    """ "Quelle: dpa", "Fuente: spot on news" on the line under a card's title or summary:
+    the card's source, its label saying so (any name after it, lower-case brands too)."""
+    if index >= stop or index in taken or not f.lines[index]:
+        return None
+    match = SOURCE_ATTRIBUTION.match(f.lines[index])
+    if match is None or f.lines[index][:4].casefold() == "via ":
+        return None  # ("via Reuters": a card's title ends so, ``_via_source``)
+    return match["name"].strip()
 
 
 def _misread_sources_dropped(
