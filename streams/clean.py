@@ -793,7 +793,7 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
             for index in card:
                 kinds[index] = Kind.DROP
             return True
-    elif _over_brief_sentences(lines, kinds, heading):
+    elif _over_brief_sentences(lines, kinds, heading) or _notice_link(lines, kinds, heading):
         return True
     above = _near_content(lines, kinds, heading, -1)
     if not (
@@ -810,6 +810,19 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     for index in insert:
         kinds[index] = Kind.DROP
     return True
+
+
+def _notice_link(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
+    """Whether the links heading at ``heading`` ("Más información") is the link of the
+    notice dropped right over it, inside the running text: a sentence of the text over the
+    notice and one under the link ("…indemnizaciones." / "Conforme a los criterios de" /
+    "Más información" / "La CGT anticipó …."). Over a headline it heads a box of links."""
+    notice = _previous_line(lines, heading)
+    if kinds[heading] is not Kind.LINKS or notice < 0 or kinds[notice] is not Kind.DROP:
+        return False
+    above = _near_content(lines, kinds, notice, -1)
+    below = _near_content(lines, kinds, heading, 1)
+    return all(_paragraph(line) or _short_sentence(line) for line in (above, below))
 
 
 def _over_ad_label(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
