@@ -1820,10 +1820,13 @@ def _boxed_notice(
 ) -> bool:
     """The line at ``number`` is the site's notice to the reader boxed by the short lines
     ``edges`` between paragraphs of the text: a paragraph over the box, the text going on
-    under it, and no stamp among its edges (a live entry under its stamp or over the next)."""
+    under it (or a short sentence of the text right over and under it: a text of short
+    paragraphs), and no stamp among its edges (a live entry under its stamp or over the next)."""
+    over = _near_content(lines, kinds, min([number, *edges]), -1)
+    under = _near_content(lines, kinds, max([number, *edges]), 1)
     return (
-        _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
-        and _paragraph_under(lines, kinds, max([number, *edges]))
+        (_paragraph(over) or _short_sentence(over))
+        and (_paragraph_under(lines, kinds, max([number, *edges])) or _short_sentence(under))
         and speaks_as_site(lines[number])
         and addresses_reader(lines[number])
         and not any(find_time(lines[edge]) is not None for edge in edges)
