@@ -795,7 +795,7 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
             for index in card:
                 kinds[index] = Kind.DROP
             return True
-    elif _over_brief_sentences(lines, kinds, heading):
+    elif _over_brief_sentences(lines, kinds, heading) or _notice_link(lines, kinds, heading):
         return True
     above = _near_content(lines, kinds, heading, -1)
     if not (
@@ -812,6 +812,19 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     for index in insert:
         kinds[index] = Kind.DROP
     return True
+
+
+def _notice_link(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
+    """Whether the links heading at ``heading`` ("Más información") is the link of the
+    notice dropped right over it, inside the running text: a sentence of the text over the
+    notice and one under the link ("…indemnizaciones." / "Conforme a los criterios de" /
+    "Más información" / "La CGT anticipó …."). Over a headline it heads a box of links."""
+    notice = _previous_line(lines, heading)
+    if kinds[heading] is not Kind.LINKS or notice < 0 or kinds[notice] is not Kind.DROP:
+        return False
+    above = _near_content(lines, kinds, notice, -1)
+    below = _near_content(lines, kinds, heading, 1)
+    return all(_paragraph(line) or _short_sentence(line) for line in (above, below))
 
 
 def _over_ad_label(lines: list[str], kinds: list[Kind | None], label: int) -> bool:
@@ -1824,10 +1837,13 @@ def _boxed_notice(
 ) -> bool:
     """The line at ``number`` is the site's notice to the reader boxed by the short lines
     ``edges`` between paragraphs of the text: a paragraph over the box, the text going on
-    under it, and no stamp among its edges (a live entry under its stamp or over the next)."""
+    under it (or a short sentence of the text right over and under it: a text of short
+    paragraphs), and no stamp among its edges (a live entry under its stamp or over the next)."""
+    over = _near_content(lines, kinds, min([number, *edges]), -1)
+    under = _near_content(lines, kinds, max([number, *edges]), 1)
     return (
-        _paragraph(_near_content(lines, kinds, min([number, *edges]), -1))
-        and _paragraph_under(lines, kinds, max([number, *edges]))
+        (_paragraph(over) or _short_sentence(over))
+        and (_paragraph_under(lines, kinds, max([number, *edges])) or _short_sentence(under))
         and speaks_as_site(lines[number])
         and addresses_reader(lines[number])
         and not any(find_time(lines[edge]) is not None for edge in edges)

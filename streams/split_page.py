@@ -97,6 +97,9 @@ _BYLINE_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "autor", "te
 # a deck's sentence ended inside it: a lower-case letter or a digit before the stop (not an
 # initial, "J. Brandt"), a capital after; ASCII letters only, unlike split_lines._INNER_SENTENCE
 _INNER_SENTENCE_END = re.compile(r"[a-z0-9][.!?] [A-Z]")
+# a wire's editor codes between its text and its source line ("/mne/stk", "dpa/lni/wk" has
+# an agency: a credit line of its own)
+_EDITOR_CODES = re.compile(r"(?:/[a-z]{2,4}){2,4}")
 _ECHO = re.compile(r"^[-–—•·|] ?(?P<name>\S.{1,60})$")  # (not a font button: "-A" / "+A")
 _ATTRIBUTION_FIRST = frozenset("SsQqFfBbVvŹźKk")
 # An author's two to four capitalised names ("Sarah Perez", "The Editorial Board")
@@ -1304,13 +1307,16 @@ def _deck_of_sentences(headline: str, deck: str) -> bool:
 
 
 def _closes_text(f: _Features, index: int) -> bool:
-    """ "Quelle: dpa" right under a paragraph, or a news agency's under the place of a line
-    clean removed under it (the wire's copyright line, "© dpa-infocom, dpa:…"): the
+    """ "Quelle: dpa" right under a paragraph (under the wire's editor codes at most), or a
+    news agency's under the place of a line clean removed under it (the wire's copyright
+    line, "© dpa-infocom, dpa:…"): the
     attribution of the text above. Over a gap, an agency's name only (``_agency_name``): a
     chart's "Fonte: Istat" under its removed graphic credits the chart, not the text."""
     source = f.sources[index]
     gap = index > 1 and not f.lines[index - 1] and source is not None and _agency_name(source)
     above = index - 1 if gap else index
+    if above > 1 and _EDITOR_CODES.fullmatch(f.lines[above - 1]):
+        above -= 1  # (the text / "/mne/stk" / "Quelle: dpa-AFX")
     return (
         source is not None
         and f.lines[index][0] not in "-–—•·|"  # not an echo ("- BBC") heading a card
