@@ -134,6 +134,7 @@ _FIGURE_EARLY = re.compile(r"(?:\S+ )?[^\w\s]?\d")
 # a signed change ("+0.4%", "(-0.2 %)", "▲"): a market ticker's chip, no fact
 _TICKER_CHANGE = re.compile(r"[▲▼△▽]|(?<![^\s(])[+\-−][\d.,]*\d ?%")
 _FACT_BOX_MIN_ITEMS = 3
+_AMOUNT_LIST_MIN_ITEMS = 3  # an ingredient list, a list of measures: amounts with their things
 # what an author box's note says of the author after the name ("Harriet writes about …",
 # "Priya has covered …", "Anna schreibt über …"): a bio's verbs and more
 _AUTHOR_NOTE_VERBS = _BIO_VERBS | frozenset(
@@ -1089,7 +1090,9 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     numbered list's items of one sentence under their numbers ("4." / "The contractor blamed
     the weather." / "5."): a link list's numbered headlines print no full stop. A caption
     and its agency's line, in either order (``captioned_by_agency``: "The Spirit of the Tyne
-    ferry at North Shields landing" / "PA Media"), are a photo's: left to the captions stage."""
+    ferry at North Shields landing" / "PA Media"), or a labelled credit over its labelled
+    caption ("Image source, …" / "Image caption, …"), are a photo's: left to the captions
+    stage."""
     if (
         not run
         or (
@@ -1105,7 +1108,11 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
         return
     if len(run) == _CAPTION_PAIR:
         first, second = (out[position] for position in run)
-        if captioned_by_agency(first, second) or captioned_by_agency(second, first):
+        if (
+            captioned_by_agency(first, second)
+            or captioned_by_agency(second, first)
+            or image_source_line(first)  # "Image source, RCEM Wales" / "Image caption, …"
+        ):
             return
     if not boxed and _one_sentence(out[run[0]]):
         run, keep_first = run[1:], False
@@ -1142,6 +1149,16 @@ def _headed_items(run: list[str]) -> bool:
     widget's lines are a word or two or a prompt of two sentences ("Need help? Reach us
     here.")."""
     return all(_one_sentence(line) or _list_item(line) for line in run[1:])
+
+
+def _amount_list(run: list[str]) -> bool:
+    """A list of the text set under its headings: most of the run's lines an amount and a
+    thing (``_amount_phrase``), ``_AMOUNT_LIST_MIN_ITEMS`` of them or more ("Serves 4" /
+    "Ingredients" / "2 red onions, quartered" / "1 tsp fennel seeds" / "50g butter" / … /
+    "Method"); no ticker's chips. A link list's headlines rarely open on an amount and a
+    word in lower case; a listicle's one or two among them are no majority."""
+    items = sum(1 for line in run if _amount_phrase(line) and _TICKER_CHANGE.search(line) is None)
+    return items >= _AMOUNT_LIST_MIN_ITEMS and 2 * items > len(run)
 
 
 def _item_number(line: str) -> bool:
@@ -1223,15 +1240,6 @@ def _fact_box(run: list[str]) -> bool:
     facts = [line for line in run if _FACT.match(line) and _FIGURE.search(line)]
     led = sum(1 for line in facts if _figure_led(line))
     return led >= _FACT_BOX_MIN_ITEMS and len(facts) >= len(run) - 1
-
-
-def _amount_list(run: list[str]) -> bool:
-    """A list of quantities in the text, a recipe's ingredients under their headings
-    ("Ingredients" / "2 red onions, quartered" / "100g green olives" / "Method"): most of the
-    run's lines list items (``_list_item``), ``_FACT_BOX_MIN_ITEMS`` of them or more. A link
-    list's headlines put a capital after their figure."""
-    items = sum(1 for line in run if _list_item(line))
-    return items >= _FACT_BOX_MIN_ITEMS and 2 * items > len(run)
 
 
 def _figure_led(line: str) -> bool:
