@@ -478,6 +478,8 @@ def _entries_live_title(
     proved = _live_entries(f, 0, stop, proving=True)
     if proved and _prose_above(f, proved[0]):
         proved = _live_entries(f, 0, stop, proving=True, bylined=False)
+    if proved and _bylined_header_stamp(f, proved[0]):
+        proved = proved[1:]  # (the story's own stamp: the cards after its text are no entries)
     labelled = _labelled_entries(f, proved, stop)
     if (len(proved) < _MIN_LIVE_ENTRIES and not labelled) or _aged_cards(f, proved):
         return None, None  # (entries opened by ages only, no label: a list of cards, README)
@@ -508,6 +510,23 @@ def _entries_live_title(
     if _heading_over_clock_list(f, title):
         return None, None  # (a "fil info": every card related, README)
     return title, end
+
+
+def _bylined_header_stamp(f: _Features, index: int) -> bool:
+    """The stamp at ``index`` is a story's header's: a dated stamp (no clock alone) right
+    under the byline under the headline, no text above it ("Ottawa pledges …" / "By: Jordan
+    Omstead" / "Posted: 4:12 PM CST Sunday, Nov. 29, 2026"). Its text is the story's, no
+    entry's: a blog's entries are the stamps after it."""
+    stamp = f.times[index]
+    above = [at for at in range(index) if f.lines[at]][-2:]
+    return (
+        stamp is not None
+        and not is_clock_only(stamp)
+        and len(above) == 2
+        and f.bylines[above[1]]
+        and f.is_title(above[0])
+        and not _prose_above(f, index)
+    )
 
 
 def _topic_over_stamped_header(f: _Features, title: int) -> bool:

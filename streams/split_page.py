@@ -191,14 +191,14 @@ class _Features:
     def slug_shared(self, index: int) -> int:
         """How many of the URL slug's words the line holds."""
         slug = self._slug()
-        return len(_folded_words(self.lines[index]) & slug) if slug else 0
+        return len(_slug_forms(self.lines[index]) & slug) if slug else 0
 
     def slug_spelled(self, index: int) -> bool:
         """Line ``index`` holds every word of the URL's slug, two or more ("Margaret Hale
         obituary" on ".../margaret-hale-obituary"): the URL names it, as a page names its
         story's headline, however short (a section's kicker is no slug of its own)."""
         slug = self._slug()
-        return len(slug) >= _SLUG_MIN_SHARED and slug <= _folded_words(self.lines[index])
+        return len(slug) >= _SLUG_MIN_SHARED and slug <= _slug_forms(self.lines[index])
 
     def slug_prefers(self, index: int, other: int) -> bool:
         """The URL's slug names line ``index`` rather than line ``other``: a headline's length
@@ -489,6 +489,9 @@ def _picture_credit_in_text(lines: tuple[str, ...], index: int) -> bool:
     )
 
 
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 def _slug_words(url: str | None) -> frozenset[str]:
     """The words of the URL's slugs ("/2025/11/20/bakery-owner-rebuilds-shop/" →
     bakery, owner, rebuilds, shop), folded like ``_folded_words``; a date
@@ -526,6 +529,14 @@ def _folded_words(text: str) -> set[str]:
         if len(word) >= _SLUG_WORD_MIN_CHARS or word.isdigit():
             words.add(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode())
     return words
+
+
+def _slug_forms(text: str) -> set[str]:
+    """The words of ``text`` as a URL's slug may spell them: folded (``_folded_words``), and
+    with German umlauts written out ("höhere" → "hohere", "hoehere"), as German sites'
+    slugs print them."""
+    spelled = text.casefold().translate(_UMLAUTS_SPELLED)
+    return _folded_words(text) | _folded_words(spelled)
 
 
 def _publisher_line(line: str) -> bool:
