@@ -1455,6 +1455,14 @@ def is_address_field(line: str) -> bool:
     return _short_with(line, _ui_words().address_field)
 
 
+def names_news(line: str) -> bool:
+    """The line names the news or the newsroom ("die wichtigsten Nachrichten", "la sélection
+    de la rédaction"): what a newsletter box's description says the box sends."""
+    words = _ui_words()
+    tokens = set(_UI_TOKEN.findall(line.casefold()))
+    return not (tokens.isdisjoint(words.news) and tokens.isdisjoint(words.newsroom))
+
+
 def _short_with(line: str, words: frozenset[str]) -> bool:
     """A line of a few words, one of them in ``words``."""
     if line.count(" ") >= _SIGN_UP_MAX_WORDS:

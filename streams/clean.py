@@ -125,6 +125,7 @@ from streams.boilerplate import (
     join_words,
     links_back,
     names_discussion,
+    names_news,
     names_newsletter,
     names_price,
     names_reader_outside_quotes,
@@ -1320,7 +1321,7 @@ def _continued_label(line: str) -> bool:
     lines names nothing."""
     return (
         line[-1] == ","
-        and line.count(" ") < _LABEL_MAX_WORDS
+        and 0 < line.count(" ") < _LABEL_MAX_WORDS  # (one word, "Listen,", opens a verse)
         and _HAS_LETTER.search(line) is not None
     )
 
@@ -3064,8 +3065,12 @@ def _over_box_fields(
 
 def _asks_address(lines: list[str], top: int, number: int) -> bool:
     """A form's field between ``top`` and ``number`` asks for an address ("E-Mail-Adresse
-    eingeben"): a newsletter box's; a share bar prints "E-Mail" alone."""
-    return any(is_address_field(lines[index]) for index in range(top + 1, number))
+    eingeben"): a newsletter box's; a share bar prints "E-Mail" alone. Only under a line
+    naming the news the box sends ("Jeden Abend die wichtigsten Nachrichten"): a story's
+    last line over a bare form says what it reports ("Der Markt hat jeden Abend geöffnet.")."""
+    return names_news(lines[top]) and any(
+        is_address_field(lines[index]) for index in range(top + 1, number)
+    )
 
 
 def _box_heading(line: str) -> bool:
