@@ -585,7 +585,12 @@ def _text_resumes(
     return (
         len(sentences) >= _GOES_ON_PARAGRAPHS
         and all(map(_full_stop, sentences))
-        and not (_next_story_headline(f.lines[index]) and not _echo_count(f.lines[index], above))
+        # (a card's stamp line is no headline, labelled or not: "Updated on Nov 29, 2026 …")
+        and not (
+            f.stamp(index) is None
+            and _next_story_headline(f.lines[index])
+            and not _echo_count(f.lines[index], above)
+        )
         and not any(
             _next_headline(f.lines[head], f.lines[lede]) for head, lede in pairwise(opening)
         )
