@@ -50,6 +50,11 @@ class Kind(Enum):
 # Characters trimmed from both ends of a line to make its key.
 _TRIM = " \t.:;,!?…|·•‣◦▪▸►▶→←↑↓>»«›‹()[]{}0123456789#*+/\\\"'“”‘’„‚-–—_=~^"
 _PREFIX_MAX_WORDS = 20
+# a video player's notice over an old clip, its age and nothing else ("Video more than 2
+# weeks old"): a sentence opening so goes on otherwise ("Video more than doubled its share")
+_OLD_CLIP_NOTICE = re.compile(
+    r"^video (?:is )?more than \d{1,3} (?:minute|hour|day|week|month|year)s? old$"
+)
 _CREDIT_PREFIX_MAX_WORDS = 8  # "Con información y fotos de EFE y Reuters."
 _PREFIX_KEY_CHARS = 120
 _LIST_NUMBER_MAX_DIGITS = 2
@@ -1923,6 +1928,7 @@ def _shape_kind(
             and "published by " in casefolded
             and _IMPRINT.search(casefolded) is not None
         )
+        or (casefolded[:5] == "video" and _OLD_CLIP_NOTICE.match(casefolded) is not None)
     ):
         return Kind.DROP  # an author bio; "Get the headlines in your inbox"; "Go deeper: …"
     # phrases at the start of the line, inside it or glued to its end

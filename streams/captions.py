@@ -228,12 +228,15 @@ _BARE_LABEL = re.compile(
     rf"|(?P<name>[{_UPPER}][a-zß-ÿ'’-]+(?: [{_UPPER}][a-zß-ÿ'’-]+){{1,2}}))$"
 )
 _BARE_LABEL_WINDOW = 64
+# one side of a bar credit: up to five capitalised words ("Nation Media Group", "AFP via Getty")
+_BAR_SIDE = rf"[{_UPPER}][\w'’&-]*(?:(?:[ /]| via )[{_UPPER}][\w'’&-]*){{0,4}}"
 # one sentence (an abbreviation's dot inside), then a short credit of capitalised words after
 # a bar or a slash: "… on Saturday. | JIJI", "… on Nov. 27. | Ines Kerr/AFP via Getty Images"
 # (not a wire story's sign-off: "… in Caracas. EFE")
-_SENTENCE_CREDIT = re.compile(
+_SENTENCE_CREDIT = re.compile(  # (a second bar names the picture's kind or photographer
+    # before the paper: "… on November 29, 2026. | File | Nation Media Group")
     rf"^(?P<text>(?:[^.!?]|\.(?! [{_UPPER}])){{30,}}[a-z0-9)][.!?]) [|/] "
-    rf"(?P<credit>[{_UPPER}][\w'’&-]*(?:(?:[ /]| via )[{_UPPER}][\w'’&-]*){{0,4}})$"
+    rf"(?P<credit>{_BAR_SIDE}(?: \| {_BAR_SIDE})?)$"
 )
 # one sentence, then a photographer's bar credit (``name_bar_credit``) glued after its full
 # stop: "… near Laramie, Wyo., on Saturday. Ann Cole | AP" (the shape of the line under a
@@ -1385,6 +1388,22 @@ def _answer_under_question(body: Sequence[str]) -> bool:
     )
 
 
+def _credits_caption_above(above: str, line: str) -> bool:
+    """A credit alone on ``line`` that credits the caption right above it: an agency's name
+    (``captioned_by_agency``) or "Supplied" (``_handed_credit_under_caption``)."""
+    return (
+        is_agency_line(line) and captioned_by_agency(above, line)
+    ) or _handed_credit_under_caption(above, line)
+
+
+def _handed_credit_under_caption(above: str, line: str) -> bool:
+    """ "Supplied" alone on the line under one short sentence naming what a picture shows
+    (``_short_picture_sentence``: "Joan Keats with her award at the Tamworth festival." /
+    "Supplied"): that picture's credit, printed under its caption; a story's sentence with an
+    auxiliary or copula verb stays text."""
+    return line.casefold() in _handed_picture_credits() and _short_picture_sentence(above)
+
+
 def image_source_line(paragraph: str) -> bool:
     """ "Image source, Getty Images": the credit line a caption "Image caption, …" follows
     (``extract_captions`` gives the caption that credit), also at the text's start."""
@@ -1411,16 +1430,16 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             captions.append(Caption(text=paragraph, credit=credit_above))
             credit_above, credited = None, True
             continue
-        if is_agency_line(paragraph):  # (most lines miss here; the pair below tests it again)
-            if body and not credited and captioned_by_agency(body[-1], paragraph):
-                captions.append(Caption(text=body.pop(), credit=paragraph))
-                credited = True
-                continue
-            if credit_over_caption(paragraph, after) or (
-                body and _over_full_stop_caption(body[-1], after)
-            ):
-                credit_above = paragraph
-                continue
+        if body and not credited and _credits_caption_above(body[-1], paragraph):
+            captions.append(Caption(text=body.pop(), credit=paragraph))
+            credited = True
+            continue
+        if is_agency_line(paragraph) and (  # (most lines miss here)
+            credit_over_caption(paragraph, after)
+            or (body and _over_full_stop_caption(body[-1], after))
+        ):
+            credit_above = paragraph
+            continue
         head = paragraph[:6].casefold()
         bbc = _BBC_SOURCE.match(paragraph) if head.startswith(_BBC_HEADS) else None
         if bbc is not None:

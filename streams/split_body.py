@@ -585,7 +585,12 @@ def _text_resumes(
     return (
         len(sentences) >= _GOES_ON_PARAGRAPHS
         and all(map(_full_stop, sentences))
-        and not (_next_story_headline(f.lines[index]) and not _echo_count(f.lines[index], above))
+        # (a card's stamp line is no headline, labelled or not: "Updated on Nov 29, 2026 …")
+        and not (
+            f.stamp(index) is None
+            and _next_story_headline(f.lines[index])
+            and not _echo_count(f.lines[index], above)
+        )
         and not any(
             _next_headline(f.lines[head], f.lines[lede]) for head, lede in pairwise(opening)
         )
@@ -1286,6 +1291,7 @@ def _trim_tail(out: list[str], entry_stamp: int = -1) -> None:
         and not _quote_goes_on(out)
         and not _life_span(out[-1])
         and not _answer_to_question(out)
+        and not _sentence_then_more(out[-1])
     ):
         out.pop()
 
@@ -1301,6 +1307,24 @@ def _answer_to_question(out: list[str]) -> bool:
         and answer.endswith(".")
         and answer[:1].isupper()
         and " " in answer
+    )
+
+
+def _sentence_then_more(line: str) -> bool:
+    """A sentence of prose, then more words of prose after it ("… sobre el tráfico. Lo firma
+    la asociación AVV SAN ROQUE"): a paragraph of the text that ends without its full stop,
+    no link nor button (a UI line is no sentence of ``_PROSE_MIN_WORDS`` words then more),
+    nor a lead-in to a box's links ("… to the community. This is how you can continue …:"),
+    nor a promotion pointing to a web address ("… in italiano. Le top news anche su https://…")."""
+    head, stop, rest = line.partition(". ")
+    return (
+        bool(stop)
+        and line[-1] != ":"
+        and "://" not in rest
+        and "www." not in line
+        and _is_prose(head + ".")
+        and _words(rest) >= _PROSE_MIN_WORDS
+        and not addresses_reader(line)
     )
 
 

@@ -394,10 +394,12 @@ def _lone_paragraph(
     …") between its buttons and links, not a story; a story without a stamp runs to more
     paragraphs, or to one long one (a text printed without its breaks), or reports what
     others said (``_reports_of_others``: a flash, a brief) or an event of others
-    (``_reports_event``: a court brief, an obituary). A question set as a headline
-    (``_headline_shaped``) is no sentence: a section front's links ask them."""
+    (``_reports_event``: a court brief, an obituary; told past a standfirst over it,
+    ``_past_standfirst``). A question set as a headline (``_headline_shaped``) is no
+    sentence: a section front's links ask them."""
     if time_text is not None:
         return False
+    told = _past_standfirst(paragraphs)
     sentences = [
         p
         for p in paragraphs
@@ -407,8 +409,17 @@ def _lone_paragraph(
         len(sentences) < _STORY_MIN_PARAGRAPHS
         and sum(_words(p) for p in sentences) < 2 * _REAL_BODY_WORDS
         and not any(_reports_of_others(p) for p in sentences)
-        and not (_reports_event(title, paragraphs, site) and tells_headline(title, paragraphs[0]))
+        and not (_reports_event(title, told, site) and tells_headline(title, told[0]))
     )
+
+
+def _past_standfirst(paragraphs: list[str]) -> list[str]:
+    """The text from its first sentence on: a standfirst under the headline, a line with no
+    sentence's end ("The market will open on Saturday at Lloyds Amphitheatre"), over a
+    sentence, is the report's deck, not its first sentence."""
+    if len(paragraphs) > 1 and not _is_prose(paragraphs[0]) and _is_prose(paragraphs[1]):
+        return paragraphs[1:]
+    return paragraphs
 
 
 def _service_notice(

@@ -345,6 +345,7 @@ def _features(
         stamp = find_time(line) or _lone_dateline(lines, index, day)
         if (
             stamp is not None
+            and not _semicolon_list_entry(lines, index)
             and not _video_duration(lines, index, line, times)
             and not _player_counter(lines, index)
             and not _forecast(lines, index)
@@ -1080,11 +1081,34 @@ def _source_line(lines: tuple[str, ...], index: int) -> str | None:
     if line[0] in "-–—•·|":
         return _echoed(lines, index)
     source = None
-    if (line[0] in _ATTRIBUTION_FIRST and ":" in line) or line[:4].casefold() == "via ":
+    if (line[0] in _ATTRIBUTION_FIRST and ":" in line) or (
+        line[:4].casefold() == "via " and not _between_prose(lines, index)
+    ):
         source = _named(SOURCE_ATTRIBUTION, line)
     if source is None and line[-1] == ":" and " / " in line:
         source = _named(_AUTHOR_SLASH_SOURCE, line)
     return source
+
+
+def _semicolon_list_entry(lines: tuple[str, ...], index: int) -> bool:
+    """An info box's entry: the line and one next to it both closed by a semicolon
+    ("Mittwoch, 2.12.2026, 14:00 Uhr;" / "Anmeldung bis Freitag, 4.12.2026, 12:00 Uhr;"),
+    dates listed, not the stamp (a lone "SRF 4 News, 30.11.2026, 12:00 Uhr;" still is)."""
+    return lines[index].endswith(";") and any(
+        0 <= near < len(lines) and lines[near].endswith(";") for near in (index - 1, index + 1)
+    )
+
+
+def _between_prose(lines: tuple[str, ...], index: int) -> bool:
+    """Text's sentences right over and right under the line at ``index``: a "Via Bluetooth"
+    there is the text's sub-heading, not the "via Reuters" of a header or of a closing line."""
+    return (
+        0 < index < len(lines) - 1
+        and bool(lines[index - 1])
+        and bool(lines[index + 1])
+        and _is_prose(lines[index - 1])
+        and _is_prose(lines[index + 1])
+    )
 
 
 def _echoed(lines: tuple[str, ...], index: int) -> str | None:

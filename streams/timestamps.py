@@ -676,7 +676,9 @@ def find_time(line: str) -> str | None:
         found = (
             _before_agency(line)
             if line[-1] == ")"
-            else _without_number_or_section(line) or _after_programme(line)
+            else _without_number_or_section(line)
+            or _after_programme(line)
+            or _before_desk_line(line)
         )
     return found
 
@@ -793,6 +795,17 @@ def _before_agency(line: str) -> str | None:
         return None
     stamp = line[: name.start()]
     return _whole_date(stamp)
+
+
+# a desk's staff line after the date under the text: "30.11.2026, red, ORF.at/Agenturen" (the
+# editors' abbreviation in lower case between commas, then who signs)
+_DESK_AFTER_DATE = re.compile(r", [a-z]{2,4}\.?, \S")
+
+
+def _before_desk_line(line: str) -> str | None:
+    """The date before a desk's staff line, when it is a whole date with its year."""
+    desk = _DESK_AFTER_DATE.search(line)
+    return None if desk is None else _whole_date(line[: desk.start()])
 
 
 # "Source: Nordwire", "Editor: Ann Vole": a label and its value, a part of an info line
