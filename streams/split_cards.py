@@ -4282,6 +4282,8 @@ _AGAINST_VOTE_COST = 1  # a card against the page's vote: breaks ties only
 _SEGMENT_MARGIN = 200  # how much cheaper the card-by-card reading must be to be the block's
 _SUMMARY_RUN_MAX = 2  # prose lines in a row a card's summary has (more: an article's text)
 _NAME_RUNS = re.compile(r"[NOA]+")
+# title / summary / a name: the name closes the card, its author's (a stamp follows it)
+_AUTHOR_UNDER_SUMMARY = re.compile(r"TP{1,2}N$")
 # a stamped card's publisher under its title (or summary) and over its stamp; over its title
 _SOURCE_UNDER = re.compile(r"(?<=[TP])A(?=[SU])")
 _SOURCE_OVER = re.compile(r"A(?=TP{0,2}[SU])")
@@ -4420,6 +4422,9 @@ def _segment_block(
     printed = printed or tokens
     n = len(tokens)
     first_stamp = min((at for at, token in enumerate(tokens) if token in "SC"), default=n)
+    # (the list's first stamped card prints title / summary / author / stamp: its names close
+    # their cards, none is a chip over the next card's stamp)
+    authors_close = _author_under_summary(tokens, first_stamp)
     # (a publisher under a title without a stamp is its source only in a list whose stamped
     # cards print theirs there, under their titles and over their stamps, more often than over
     # their titles; elsewhere it is the next card's)
@@ -4467,6 +4472,11 @@ def _segment_block(
                 if (
                     _misread(shape, (tokens, printed), at, end, stamp_first=stamp_first)
                     or (
+                        shape == _STAMP_OVER_TITLE
+                        and authors_close
+                        and _author_under_summary(tokens, at + 1)
+                    )
+                    or (
                         shape == _SOURCE_OVER_NO_STAMP
                         and not _opinion_card(tokens, at, end, labels)
                     )
@@ -4494,6 +4504,11 @@ def _segment_block(
             segments.append(segment)
     segments.reverse()
     return total, segments
+
+
+def _author_under_summary(tokens: str, end: int) -> bool:
+    """The token before ``end`` is a name under a card's title and summary (its author's)."""
+    return _AUTHOR_UNDER_SUMMARY.search(tokens, max(0, end - 4), end) is not None
 
 
 def _opinion_card(tokens: str, at: int, end: int, labels: frozenset[int]) -> bool:
