@@ -105,6 +105,8 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
     while above > 0 and f.lines[above] and not any(char.isalnum() for char in f.lines[above]):
         above -= 1  # (a rating between them, "★★★★☆", is no line of the header)
     author = _author_role(f, card.title, taken)
+    role = not author and _retitled_over_role(f, card, taken)
+    above = card.title - 1 if role else above
     # "Headline" / "Corrections column editor" / stamp: the headline over the byline's slot
     # is the card's whole header (no deck or kicker over it)
     staffed = not author and _staff_role(f, card.title) and _free_title(f, above, taken)
@@ -706,6 +708,54 @@ def _author_role(f: _Features, index: int, taken: set[int]) -> bool:
         and _free_title(f, title, taken)
         and not _is_name(f.lines[title])
         and _words(f.lines[title]) > _words(line)
+    )
+
+
+def _role_under_byline(f: _Features, index: int, taken: set[int]) -> bool:
+    """ "By Colin Reyes" / "Parliament Bureau Chief" / "Daily Courier" / "Posted …": a short
+    line that is no sentence right under a byline, right over a stamp or a publisher's name,
+    under a free title, is the author's role (the byline's second line), never a headline."""
+    line = f.lines[index]
+    byline = _nonblank(f, index, -1)
+    under = _nonblank(f, index, 1)
+    return (
+        byline is not None
+        and under is not None
+        and byline not in taken
+        and f.bylines[byline]
+        and _words(line) <= _SHORT_NAME_WORDS
+        and not _is_prose(line)
+        and (f.stamp(under) is not None or _is_name(f.lines[under]))
+        and _free_title(f, byline - 1, taken)
+    )
+
+
+def _retitled_over_role(f: _Features, card: _Card, taken: set[int]) -> bool:
+    """When the card's title is an author's role under a byline (``_role_under_byline``),
+    retitle the card with the line over the byline, or with the headline over that line
+    when it is a short standfirst (``_short_deck_under``); whether it was."""
+    if not _role_under_byline(f, card.title, taken):
+        return False
+    byline = card.title - 1
+    while not f.lines[byline]:
+        byline -= 1
+    card.title = card.start = byline - 1
+    if _short_deck_under(f, card.title, taken):  # headline / deck / "By …" / role
+        card.deck = card.deck_from = card.title
+        card.title = card.start = card.title - 1
+    return True
+
+
+def _short_deck_under(f: _Features, deck: int, taken: set[int]) -> bool:
+    """``deck``, over the byline, is a short standfirst ("Rules start in March") under a
+    longer free title, the headline: a kicker over a headline is shorter than it, not
+    longer."""
+    above = deck - 1
+    return (
+        _free_title(f, above, taken)
+        and not _is_name(f.lines[above])
+        and not _is_prose(f.lines[deck])
+        and _words(f.lines[above]) > _words(f.lines[deck])
     )
 
 
