@@ -412,22 +412,24 @@ def _word_choice(section: str) -> str:
     )
 
 
-@cache
 def _file_picture_credits() -> frozenset[str]:
     """ "Filepic", "File photo": a picture from the paper's own files, credited so after a dash
     under the caption's sentence ("… in Kuala Lumpur. — Filepic"; ``[file-picture]`` of
     ``data/caption_words.txt``)."""
-    return frozenset(line.casefold() for line in line_sections("caption_words.txt")["file-picture"])
+    return _credit_lines("file-picture")
 
 
-@cache
 def _handed_picture_credits() -> frozenset[str]:
     """ "Supplied", "Handout": a picture the paper was given, credited so alone after the
     caption's sentence ("… on Monday morning. Supplied"; ``[handed-picture]`` of
     ``data/caption_words.txt``)."""
-    return frozenset(
-        line.casefold() for line in line_sections("caption_words.txt")["handed-picture"]
-    )
+    return _credit_lines("handed-picture")
+
+
+@cache
+def _credit_lines(section: str) -> frozenset[str]:
+    """The lines of ``[section]`` of ``data/caption_words.txt``, casefolded: whole credits."""
+    return frozenset(line.casefold() for line in line_sections("caption_words.txt")[section])
 
 
 @cache

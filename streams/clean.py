@@ -164,11 +164,11 @@ from streams.gazetteer import get_gazetteer
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES, opens_with_brand
 from streams.timestamps import (
-    SECTION_PREPOSITIONS,
     find_time,
     is_bare_minutes,
     is_clock_only,
     is_relative_age,
+    opens_section_name,
 )
 
 # --- characters ------------------------------------------------------------------------------
@@ -277,8 +277,6 @@ _BYLINE = re.compile(
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3
 _KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
-# "em", "in": opening the section a feed files a card under, after its stamp on the meta line
-_SECTION_PREPOSITIONS = frozenset(SECTION_PREPOSITIONS)
 _LINK_MAX_WORDS = 20
 _LINK_LOOKAHEAD = 3  # lines looked at under a headline link
 _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
@@ -2630,17 +2628,10 @@ def _stamp_head(line: str) -> bool:
     parts = _CARD_TAIL_SEPARATOR.split(line)
     return (
         len(parts) == 2
-        and (parts[1].count(" ") < _KICKER_MAX_WORDS or _filed_under_section(parts[1]))
+        # (or a section after a preposition, at any length: "Em Vale do Paraíba e Região")
+        and (parts[1].count(" ") < _KICKER_MAX_WORDS or opens_section_name(parts[1]))
         and find_time(parts[0]) is not None
     )
-
-
-def _filed_under_section(part: str) -> bool:
-    """A meta line's part naming the section or region a feed files its card under, after
-    a preposition, at any length ("Em Rio de Janeiro", "Em Vale do Paraíba e Região"): the
-    name goes on past a short part's words, and the line is still the card's stamp."""
-    first, _, rest = part.partition(" ")
-    return first.casefold() in _SECTION_PREPOSITIONS and rest[:1].isupper()
 
 
 def _next_content(lines: list[str], kinds: list[Kind | None], number: int) -> int:

@@ -710,10 +710,22 @@ _RELEASE_NUMBER = re.compile(r"[A-Z]{2,6}0\d{3}, ")
 # the words opening a section's name after a stamp: "in", "em", "dans" (one source for the
 # section after a stamp, before a byline and in a card's meta line)
 SECTION_PREPOSITIONS = line_sections("section_prepositions.txt")[""]
+_SECTION_PREPOSITION_SET = frozenset(SECTION_PREPOSITIONS)
 _SECTION_AFTER = re.compile(
     rf" (?:{'|'.join(map(re.escape, SECTION_PREPOSITIONS))})"
     r" [A-ZÀ-Þ][A-ZÀ-Þ&-]+(?: [A-ZÀ-Þ&-]+){0,2}$"
 )
+
+
+def opens_section_name(part: str) -> bool:
+    """A meta line's part naming the section or region a feed files its card under, after
+    a preposition, at any length ("Em Rio de Janeiro", "Em Vale do Paraíba e Região"): a
+    ``SECTION_PREPOSITIONS`` word, then a capitalised word (one test for clean's card stamps
+    and split_lines' meta parts)."""
+    first, _, rest = part.partition(" ")
+    return first.casefold() in _SECTION_PREPOSITION_SET and rest[:1].isupper()
+
+
 # a reading time printed after the stamp on its line, with no mark between them
 _TRAILING_READING_TIME = re.compile(
     rf" \d{{1,2}}[ -]?(?:{'|'.join(map(re.escape, line_sections('reading_time_units.txt')['']))})"
