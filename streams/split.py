@@ -386,12 +386,13 @@ def _card_lead(drafts: list[ArticleDraft], *, own_header: bool, headed: bool) ->
     audit B's PE-9); none on a page of bare cards. Under a list's heading over the first
     card (``headed``: "Top stories"), a card's one paragraph is no real body when the
     cards print their source and stamp alike (``_listed_summary``)."""
+    alike = [draft for draft in drafts if _sourced_and_stamped(draft)]  # (once per page)
     lead = next(
         (
             i
             for i, draft in enumerate(drafts)
             if _words(draft.body) >= _REAL_BODY_WORDS
-            and not (headed and _listed_summary(drafts, draft))
+            and not (headed and _listed_summary(alike, draft))
         ),
         None,
     )
@@ -405,19 +406,18 @@ def _card_lead(drafts: list[ArticleDraft], *, own_header: bool, headed: bool) ->
     return None
 
 
-def _listed_summary(drafts: list[ArticleDraft], draft: ArticleDraft) -> bool:
+def _listed_summary(alike: list[ArticleDraft], draft: ArticleDraft) -> bool:
     """The draft's text is one paragraph under its source and stamp, the meta line
-    ``_LISTED_CARDS`` other drafts print too: a teaser's summary in a list of alike cards
-    (a portal's "Top stories" with no main story), however long, no story's text. (A flash
-    over such cards under a heading of their own, "More news", stays a story.) Alike cards
-    print a summary too: text over bare headlines is a story over its links."""
+    ``_LISTED_CARDS`` other drafts print too (``alike``: the page's drafts printing both,
+    ``_sourced_and_stamped``): a teaser's summary in a list of alike cards (a portal's "Top
+    stories" with no main story), however long, no story's text. (A flash over such cards
+    under a heading of their own, "More news", stays a story.) Alike cards print a summary
+    too: text over bare headlines is a story over its links."""
     return (
         "\n\n" not in draft.body
         and _sourced_and_stamped(draft)
-        and sum(map(_sourced_and_stamped, drafts)) > _LISTED_CARDS
-        and any(
-            other is not draft and other.body and _sourced_and_stamped(other) for other in drafts
-        )
+        and len(alike) > _LISTED_CARDS
+        and any(other is not draft and other.body for other in alike)
     )
 
 

@@ -1299,14 +1299,14 @@ def _trim_tail(out: list[str], entry_stamp: int = -1) -> None:
 def _answer_to_question(out: list[str]) -> bool:
     """The last line is a sentence of two words or more ending in a full stop under a
     question ("Do you see prices coming down?" / "Not soon."): an interview's answer, the
-    text's own, however short; a link or a button prints no full stop."""
+    text's own, however short; a link or a button prints no full stop (``_answers_question``
+    on the last line alone)."""
     answer = out[-1]
     return (
-        len(out) > 1
-        and out[-2].endswith("?")
-        and answer.endswith(".")
+        answer.endswith(".")
         and answer[:1].isupper()
         and " " in answer
+        and _answers_question(out, [len(out) - 1])
     )
 
 

@@ -2990,12 +2990,17 @@ def _past_unsummarised(f: _Features, start: int, taken: set[int], ads: set[int])
             and not {title, author} & taken
             and f.is_title(title)
             and not _is_prose(lines[title])
-            and lines[author].isupper()
-            and _person_name(lines[author].title())
+            and capitals_name(lines[author])
         ):
             break
         index = author + 1
     return index
+
+
+def capitals_name(line: str) -> bool:
+    """A person's name in capitals alone on its line ("LOLA FERNÁNDEZ"): the author's slot a
+    front page prints on its cards (``split_teasers.capitals_author`` takes a byline too)."""
+    return line.isupper() and _person_name(line.title())
 
 
 def _unstopped_summary_over_author(f: _Features, index: int, taken: set[int]) -> bool:

@@ -37,6 +37,7 @@ from streams.split_cards import (
     _site_name,
     _unstopped_deck,
     _vocabulary_publisher,
+    capitals_name,
 )
 from streams.split_header import _authors_names
 from streams.split_lines import (
@@ -918,8 +919,7 @@ def capitals_author(f: _Features, index: int) -> bool:
     """A byline, or a person's name in capitals alone on its line ("NATALIA JUNQUERA"): the
     author's slot a front page prints on every card (a name in Title Case there may be a
     masthead's or an app store's: "Diário do Vale")."""
-    line = f.lines[index]
-    return bool(f.bylines[index]) or (line.isupper() and _person_name(line.title()))
+    return bool(f.bylines[index]) or capitals_name(f.lines[index])
 
 
 def author_slot(f: _Features, index: int) -> bool:
