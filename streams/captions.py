@@ -1390,12 +1390,16 @@ def _answer_under_question(body: Sequence[str]) -> bool:
     )
 
 
-def _credits_caption_above(above: str, line: str) -> bool:
-    """A credit alone on ``line`` that credits the caption right above it: an agency's name
-    (``captioned_by_agency``) or "Supplied" (``_handed_credit_under_caption``)."""
-    return (
-        is_agency_line(line) and captioned_by_agency(above, line)
-    ) or _handed_credit_under_caption(above, line)
+def _credits_caption_above(body: Sequence[str], line: str) -> bool:
+    """A credit alone on ``line`` that credits the caption right above it (the last line of
+    ``body``): an agency's name (``captioned_by_agency``) or "Supplied"
+    (``_handed_credit_under_caption``) under a caption between the text's paragraphs (a word
+    that names no one: under the text's first line, the lede's sentence, it credits a picture
+    without a caption)."""
+    above = body[-1]
+    return (is_agency_line(line) and captioned_by_agency(above, line)) or (
+        len(body) > 1 and _handed_credit_under_caption(above, line)
+    )
 
 
 def _handed_credit_under_caption(above: str, line: str) -> bool:
@@ -1432,7 +1436,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             captions.append(Caption(text=paragraph, credit=credit_above))
             credit_above, credited = None, True
             continue
-        if body and not credited and _credits_caption_above(body[-1], paragraph):
+        if body and not credited and _credits_caption_above(body, paragraph):
             captions.append(Caption(text=body.pop(), credit=paragraph))
             credited = True
             continue

@@ -1093,9 +1093,14 @@ def _source_line(lines: tuple[str, ...], index: int) -> str | None:
 def _semicolon_list_entry(lines: tuple[str, ...], index: int) -> bool:
     """An info box's entry: the line and one next to it both closed by a semicolon
     ("Mittwoch, 2.12.2026, 14:00 Uhr;" / "Anmeldung bis Freitag, 4.12.2026, 12:00 Uhr;"),
-    dates listed, not the stamp (a lone "SRF 4 News, 30.11.2026, 12:00 Uhr;" still is)."""
-    return lines[index].endswith(";") and any(
-        0 <= near < len(lines) and lines[near].endswith(";") for near in (index - 1, index + 1)
+    dates listed, not the stamp (a lone "SRF 4 News, 30.11.2026, 12:00 Uhr;" still is, and so
+    is one its stamp label opens: "Publié le 30/11/2026 à 08h45;" / "Mis à jour le …;")."""
+    return (
+        lines[index].endswith(";")
+        and not is_labelled_stamp(lines[index])
+        and any(
+            0 <= near < len(lines) and lines[near].endswith(";") for near in (index - 1, index + 1)
+        )
     )
 
 

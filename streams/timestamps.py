@@ -810,8 +810,10 @@ def _before_agency(line: str) -> str | None:
 
 
 # a desk's staff line after the date under the text: "30.11.2026, red, ORF.at/Agenturen" (the
-# editors' abbreviation in lower case between commas, then who signs)
-_DESK_AFTER_DATE = re.compile(r", [a-z]{2,4}\.?, \S")
+# editors' abbreviation in lower case between commas, then who signs: a name of one to three
+# words, none in lower case after the first, so "30.11.2026, red, white and blue flags hung …"
+# stays a sentence)
+_DESK_AFTER_DATE = re.compile(r", [a-z]{2,4}\.?, \S+(?: [^\s\w]*[A-Z0-9]\S*){0,2}$")
 
 
 def _before_desk_line(line: str) -> str | None:

@@ -31,3 +31,16 @@ def test_supplied_under_a_sentence_of_the_story_stays() -> None:
     paragraphs = ["The new shearing shed will be ready in June.", "Supplied"]
     _, captions = extract_captions(paragraphs)
     assert captions == []
+
+
+def test_supplied_under_the_texts_first_sentence_leaves_it_text() -> None:
+    """Must-stay: the lede's one sentence, then "Supplied" for a picture printed without a
+    caption: the lede stays the story's."""
+    paragraphs = [
+        "Firefighters rescued a dog from a frozen pond in Ballarat on Sunday.",
+        "Supplied",
+        "Crews were called to Lake Wendouree shortly after 8am.",
+    ]
+    body, captions = extract_captions(paragraphs)
+    assert paragraphs[0] in body
+    assert captions == []

@@ -30,3 +30,9 @@ def test_the_date_before_a_staff_line_is_the_story_stamp() -> None:
 def test_a_date_before_a_sentence_is_no_stamp_line() -> None:
     """Must-stay: a date opening a sentence, no desk's abbreviation after it, is no stamp."""
     assert find_time("29.11.2026, als die Linie eröffnet wurde, fuhren alle mit") is None
+
+
+def test_a_date_before_colour_words_of_a_sentence_is_no_stamp_line() -> None:
+    """Must-stay: "red, white and blue …" after a date is a sentence's words, no desk line
+    (its signer would be a name, not a run of lower-case words)."""
+    assert find_time("30.11.2026, red, white and blue flags hung from every balcony") is None
