@@ -31,7 +31,6 @@ from streams.gazetteer import get_gazetteer
 from streams.name_data import without_accents
 from streams.scan import CONNECTORS, opens_with_brand
 from streams.timestamps import (
-    SECTION_PREPOSITIONS,
     find_time,
     glued_stamp_parts,
     is_bare_minutes,
@@ -41,6 +40,8 @@ from streams.timestamps import (
     is_relative_age,
     is_stamp_label,
     is_update_stamp,
+    opens_on_section_preposition,
+    opens_section_name,
 )
 
 _TITLE_MIN_WORDS = 3
@@ -920,20 +921,14 @@ def _section_part(part: str) -> bool:
     """ "Em Educação", "In Politics": a meta line's short part opening on a heading's word
     (``_HEADING_WORDS``), the card's section, not its publisher (a headline in the line is
     longer: "On the brink …")."""
-    first, _, rest = part.partition(" ")
-    if first.casefold() in _SECTION_PREPOSITIONS:  # "Em Vale do Paraíba e Região": any length
-        return rest[:1].isupper()
+    if opens_on_section_preposition(part):  # "Em Vale do Paraíba e Região": any length
+        return opens_section_name(part)
     return part.count(" ") < _SHORT_NAME_WORDS and _opens_on_heading_word(part)
 
 
 def _opens_on_heading_word(line: str) -> bool:
     """The line's first word is a heading's (``_HEADING_WORDS``: "In", "More", "Em")."""
     return line.partition(" ")[0].casefold() in _HEADING_WORDS
-
-
-# "in" opening the section or region a feed files a card under, after its stamp ("Há 2 horas
-# — Em Política"): no publisher
-_SECTION_PREPOSITIONS = frozenset(SECTION_PREPOSITIONS)
 
 
 def _name_comma_labelled_stamp(line: str) -> list[str]:

@@ -717,13 +717,17 @@ _SECTION_AFTER = re.compile(
 )
 
 
+def opens_on_section_preposition(part: str) -> bool:
+    """The part's first word is a ``SECTION_PREPOSITIONS`` word ("Em", "In", "Dans")."""
+    return part.partition(" ")[0].casefold() in _SECTION_PREPOSITION_SET
+
+
 def opens_section_name(part: str) -> bool:
     """A meta line's part naming the section or region a feed files its card under, after
     a preposition, at any length ("Em Rio de Janeiro", "Em Vale do Paraíba e Região"): a
     ``SECTION_PREPOSITIONS`` word, then a capitalised word (one test for clean's card stamps
     and split_lines' meta parts)."""
-    first, _, rest = part.partition(" ")
-    return first.casefold() in _SECTION_PREPOSITION_SET and rest[:1].isupper()
+    return opens_on_section_preposition(part) and part.partition(" ")[2][:1].isupper()
 
 
 # a reading time printed after the stamp on its line, with no mark between them
