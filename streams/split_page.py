@@ -536,8 +536,10 @@ def _slug_forms(text: str) -> set[str]:
     """The words of ``text`` as a URL's slug may spell them: folded (``_folded_words``), and
     with German umlauts written out ("höhere" → "hohere", "hoehere"), as German sites'
     slugs print them."""
-    spelled = text.casefold().translate(_UMLAUTS_SPELLED)
-    return _folded_words(text) | _folded_words(spelled)
+    folded = _folded_words(text)
+    casefolded = text.casefold()
+    spelled = casefolded.translate(_UMLAUTS_SPELLED)
+    return folded if spelled == casefolded else folded | _folded_words(spelled)
 
 
 def _publisher_line(line: str) -> bool:
