@@ -3773,7 +3773,8 @@ def _is_link_title(line: str, following: list[str], *, listed: bool, header: boo
         )
         # a card's stamp under its kicker or under a sentence of summary (not under the next
         # headline: a bare link over a card), also under a short name there (title / summary /
-        # author / stamp, the stamp maybe after its place: "Barcelona - 22 nov 2026", also
+        # author / stamp, the stamp maybe after its place: "Barcelona - 22 nov 2026" or before
+        # its section: "Ontem — Em Santos e Região", also
         # right under the author: title / "Lucía Abellán" / "Madrid - 27 nov 2026")
         and not (
             below
@@ -3781,7 +3782,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool, header: boo
             and (
                 (
                     (below.count(" ") < _KICKER_MAX_WORDS or below[-1] in ".!…")
-                    and (_stamp_tail(under) or _card_place_date(under))
+                    and (_stamp_tail(under) or _stamp_head(under) or _card_place_date(under))
                 )
                 or (
                     third
