@@ -2546,7 +2546,9 @@ def _card_title(line: str) -> bool:
     title = line[colon + 2 :] if colon > 0 else line
     return (
         (classify(title) is None if colon > 0 else is_pitch(line))
-        and not starts_with_verb(title)
+        # (behind a label, a long line opening on the verb tells what the video shows:
+        # "VÍDEO: veja o momento do resgate …"; a short one is a control: "Video: watch now")
+        and not (starts_with_verb(title) and (colon < 0 or title.count(" ") < _HEADING_MAX_WORDS))
         and not asks_politely(title)
         and _META_SEPARATOR.search(line) is None
         and find_time(line) is None
