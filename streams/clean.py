@@ -2546,7 +2546,9 @@ def _card_title(line: str) -> bool:
     title = line[colon + 2 :] if colon > 0 else line
     return (
         (classify(title) is None if colon > 0 else is_pitch(line))
-        and not starts_with_verb(title)
+        # (behind a label, a long line opening on the verb tells what the video shows:
+        # "VÍDEO: veja o momento do resgate …"; a short one is a control: "Video: watch now")
+        and not (starts_with_verb(title) and (colon < 0 or title.count(" ") < _HEADING_MAX_WORDS))
         and not asks_politely(title)
         and _META_SEPARATOR.search(line) is None
         and find_time(line) is None
@@ -3773,7 +3775,8 @@ def _is_link_title(line: str, following: list[str], *, listed: bool, header: boo
         )
         # a card's stamp under its kicker or under a sentence of summary (not under the next
         # headline: a bare link over a card), also under a short name there (title / summary /
-        # author / stamp, the stamp maybe after its place: "Barcelona - 22 nov 2026", also
+        # author / stamp, the stamp maybe after its place: "Barcelona - 22 nov 2026" or before
+        # its section: "Ontem — Em Santos e Região", also
         # right under the author: title / "Lucía Abellán" / "Madrid - 27 nov 2026")
         and not (
             below
@@ -3781,7 +3784,7 @@ def _is_link_title(line: str, following: list[str], *, listed: bool, header: boo
             and (
                 (
                     (below.count(" ") < _KICKER_MAX_WORDS or below[-1] in ".!…")
-                    and (_stamp_tail(under) or _card_place_date(under))
+                    and (_stamp_tail(under) or _stamp_head(under) or _card_place_date(under))
                 )
                 or (
                     third

@@ -2292,7 +2292,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
             )
             or _named_over(f, above - 2, c.begin, c.taken)
             or _under_card(f, above - 2, c.begin)
-            or _under_card(f, _over_widget(c, above - 2), c.begin)
+            or _under_card(f, _over_widget(c, _over_section(f, above - 2)), c.begin)
             or _stamp_of_next(f, c.end, c.taken)  # (the next card's stamp heads its title)
             or (_block_closes(f, c.end) and _block_opens(f, above - 1, c.begin))
             or _byline_closes_card(c)
@@ -2321,6 +2321,13 @@ def _over_widget(c: _Cluster, index: int) -> int:
         top -= 1
     crossed = any(c.f.lines[i] for i in range(top + 1, index + 1))
     return top if crossed else index
+
+
+def _over_section(f: _Features, index: int) -> int:
+    """The line over a section's name at ``index`` (the card's chip: "Politiek" / title /
+    summary / stamp, under an ad), else ``index``: the chip is the card's, no line of the
+    block over it."""
+    return index - 1 if index > 0 and f.lines[index] and is_section_name(f.lines[index]) else index
 
 
 def _opens_on_meta(f: _Features, card: _Card) -> bool:

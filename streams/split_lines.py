@@ -102,9 +102,10 @@ _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
 _NAME_ABBREVIATIONS = ("St", "Dr", "Mr", "Ms", "Jr", "Sr", "Mt", "Ft")
 # a dot inside a name, where no sentence ends: an initial glued to the next capital
 # ("Diário de S.Rafael"), an initial before a surname or another initial ("J. Brandt",
-# "A. B. Cole"), or a listed abbreviation before a capital ("St. Brendan Evening Herald")
+# "A. B. Cole", "Manuel V. Gómez": accented letters too), or a listed abbreviation before a
+# capital ("St. Brendan Evening Herald")
 _INITIAL_DOT = re.compile(
-    r"(?<![\w.])(?:[A-Z]\.(?=[A-Z]| [A-Z][a-z]| [A-Z]\.)|"
+    r"(?<![\w.])(?:[A-ZÀ-Þ]\.(?=[A-ZÀ-Þ]| [A-ZÀ-Þ][a-zà-ÿ]| [A-ZÀ-Þ]\.)|"
     rf"(?:{'|'.join(_NAME_ABBREVIATIONS)})\.(?= ?[A-Z]))"
 )
 # ("i": Catalan "and" between surnames, "Serra i Mas"; a paper's "The i Daily")
