@@ -421,16 +421,30 @@ _CLOSING_QUOTES = frozenset('"”»«')  # («» closes a German »title«)
 _LABEL_QUOTE_SPACES = 2  # a quoted button or link: one or two words ("Privacy", "Accept all")
 
 
+# a click on a button named in quotes, of any length ('En cliquant sur « J'accepte tous les
+# cookies »', 'Mit einem Klick auf „Alle akzeptieren“'): the words before its quote
+_CLICKED = re.compile(
+    r"(?:\bclick(?:ing)? on|\bclick|\btap(?:ping)? on|\btap|cliquant sur|cliquez sur|klick auf"
+    r"|klicken sie auf|clic en|clic sobre|clicca su|cliccando su|klik op|klikken op"
+    r"|clicar em|clicando em|clique em) ?$",
+    re.IGNORECASE,
+)
+
+
 def quotes_speech(line: str) -> bool:
     """Quoted words that may be speech: a quotation of three words or more, or one left open
     (a quote going on past the line). A button's name in quotes ('clicking the "Privacy"
-    button') quotes no one."""
+    button', a click on « J'accepte tous les cookies ») quotes no one."""
     if not has_quote(line):
         return False
     parts = _QUOTE_MARK.split(line)  # (in C) the quoted parts are every second one
     if len(parts) % 2 == 0:
         return True  # an odd number of marks: a quote left open
-    return any(part.strip().count(" ") >= _LABEL_QUOTE_SPACES for part in parts[1::2])
+    return any(
+        parts[number].strip().count(" ") >= _LABEL_QUOTE_SPACES
+        and _CLICKED.search(parts[number - 1]) is None
+        for number in range(1, len(parts), 2)
+    )
 
 
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})

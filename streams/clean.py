@@ -2540,7 +2540,9 @@ def _card_title(line: str) -> bool:
     ("Advertisement - Scroll to continue reading" over a live entry's stamp stays dropped)."""
     colon = line.find(": ", 0, _LINK_LABEL_CHARS)
     if colon > 0 and (
-        classify(line[:colon]) in (Kind.LINKS, Kind.RELATED) or is_author_box_field(line)
+        classify(line[:colon]) in (Kind.LINKS, Kind.RELATED)
+        or is_author_box_field(line)
+        or _tag_label(line[:colon])
     ):
         return False  # (an author box's field over the header's stamp: "Expertise: …")
     title = line[colon + 2 :] if colon > 0 else line
@@ -2551,6 +2553,14 @@ def _card_title(line: str) -> bool:
         and _META_SEPARATOR.search(line) is None
         and find_time(line) is None
     )
+
+
+def _tag_label(label: str) -> bool:
+    """A tag list's label ("Topics", "Tags", "Themen"): the story's topics follow it, no
+    card's headline, even over the page's closing stamp ("Topics : Budget Rates Banks" /
+    "First Published: …"). A comments heading ends the text too, but "Comment: …" labels an
+    opinion card's headline."""
+    return classify(label) is Kind.END and not is_comments_heading(label)
 
 
 def _under_byline(lines: list[str], number: int) -> bool:
