@@ -174,6 +174,7 @@ class _UiWords:
     """Closed word classes of UI text (``streams/data/ui_words.txt``)."""
 
     control: frozenset[str]  # verbs and nouns of buttons and widgets
+    donate: frozenset[str]  # a donation button's verbs ("Donate now", "Jetzt spenden")
     headline_label: frozenset[str]  # "report": a headline's attribution before its colon
     after_ad: frozenset[str]  # "gaat", "testo": control words only on a line naming the ad
     ad: frozenset[str]  # "advertentie", "pubblicità": the ad (control words too)
@@ -575,6 +576,7 @@ def _ui_words() -> _UiWords:
         site_voice = frozenset(words["we"] | words["our"])
         _UI_WORDS = _UiWords(
             control=frozenset(words["verbs"] | words["nouns"]),
+            donate=frozenset(words["donate"]),
             headline_label=frozenset(words["headline-label"]),
             after_ad=frozenset(words["after-ad"]),
             ad=frozenset(words["ad"]),
@@ -2526,6 +2528,19 @@ def _without_trailing_ui(text: str) -> str:
         if " " in tail and exact.get(tail) is Kind.DROP:
             return " ".join(words[:-count])
     return text
+
+
+def is_share_line(line: str) -> bool:
+    """The line is a share bar or one of its buttons ("Share this article", "WhatsApp")."""
+    return _is_share_bar(line_key(line), (_PHRASES or _phrases()).share)
+
+
+def is_donation_button(line: str) -> bool:
+    """A donation appeal's button: a few words opening with a verb of giving ("Donate now",
+    "Jetzt spenden", "Doneer nu"; ``[donate]`` in ``data/ui_words.txt``)."""
+    return line.count(" ") < _SIGN_UP_MAX_WORDS and not _ui_words().donate.isdisjoint(
+        _UI_TOKEN.findall(line.casefold())
+    )
 
 
 def _is_share_bar(key: str, share: frozenset[str], first: str | None = None) -> bool:
