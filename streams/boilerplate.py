@@ -174,6 +174,7 @@ class _UiWords:
     """Closed word classes of UI text (``streams/data/ui_words.txt``)."""
 
     control: frozenset[str]  # verbs and nouns of buttons and widgets
+    donate: frozenset[str]  # a donation button's verbs ("Donate now", "Jetzt spenden")
     headline_label: frozenset[str]  # "report": a headline's attribution before its colon
     after_ad: frozenset[str]  # "gaat", "testo": control words only on a line naming the ad
     ad: frozenset[str]  # "advertentie", "pubblicità": the ad (control words too)
@@ -421,16 +422,30 @@ _CLOSING_QUOTES = frozenset('"”»«')  # («» closes a German »title«)
 _LABEL_QUOTE_SPACES = 2  # a quoted button or link: one or two words ("Privacy", "Accept all")
 
 
+# a click on a button named in quotes, of any length ('En cliquant sur « J'accepte tous les
+# cookies »', 'Mit einem Klick auf „Alle akzeptieren“'): the words before its quote
+_CLICKED = re.compile(
+    r"(?:\bclick(?:ing)? on|\bclick|\btap(?:ping)? on|\btap|cliquant sur|cliquez sur|klick auf"
+    r"|klicken sie auf|clic en|clic sobre|clicca su|cliccando su|klik op|klikken op"
+    r"|clicar em|clicando em|clique em) ?$",
+    re.IGNORECASE,
+)
+
+
 def quotes_speech(line: str) -> bool:
     """Quoted words that may be speech: a quotation of three words or more, or one left open
     (a quote going on past the line). A button's name in quotes ('clicking the "Privacy"
-    button') quotes no one."""
+    button', a click on « J'accepte tous les cookies ») quotes no one."""
     if not has_quote(line):
         return False
     parts = _QUOTE_MARK.split(line)  # (in C) the quoted parts are every second one
     if len(parts) % 2 == 0:
         return True  # an odd number of marks: a quote left open
-    return any(part.strip().count(" ") >= _LABEL_QUOTE_SPACES for part in parts[1::2])
+    return any(
+        parts[number].strip().count(" ") >= _LABEL_QUOTE_SPACES
+        and _CLICKED.search(parts[number - 1]) is None
+        for number in range(1, len(parts), 2)
+    )
 
 
 _FORMAL_READER = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer"})
@@ -561,6 +576,7 @@ def _ui_words() -> _UiWords:
         site_voice = frozenset(words["we"] | words["our"])
         _UI_WORDS = _UiWords(
             control=frozenset(words["verbs"] | words["nouns"]),
+            donate=frozenset(words["donate"]),
             headline_label=frozenset(words["headline-label"]),
             after_ad=frozenset(words["after-ad"]),
             ad=frozenset(words["ad"]),
@@ -2512,6 +2528,19 @@ def _without_trailing_ui(text: str) -> str:
         if " " in tail and exact.get(tail) is Kind.DROP:
             return " ".join(words[:-count])
     return text
+
+
+def is_share_line(line: str) -> bool:
+    """The line is a share bar or one of its buttons ("Share this article", "WhatsApp")."""
+    return _is_share_bar(line_key(line), (_PHRASES or _phrases()).share)
+
+
+def is_donation_button(line: str) -> bool:
+    """A donation appeal's button: a few words opening with a verb of giving ("Donate now",
+    "Jetzt spenden", "Doneer nu"; ``[donate]`` in ``data/ui_words.txt``)."""
+    return line.count(" ") < _SIGN_UP_MAX_WORDS and not _ui_words().donate.isdisjoint(
+        _UI_TOKEN.findall(line.casefold())
+    )
 
 
 def _is_share_bar(key: str, share: frozenset[str], first: str | None = None) -> bool:

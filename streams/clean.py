@@ -111,6 +111,7 @@ from streams.boilerplate import (
     is_command,
     is_comments_heading,
     is_counter,
+    is_donation_button,
     is_editorial_note,
     is_handle_line,
     is_heading_after_text,
@@ -119,6 +120,7 @@ from streams.boilerplate import (
     is_more_news_remark,
     is_pitch,
     is_scorer_line,
+    is_share_line,
     is_sign_up_button,
     is_sign_up_field,
     is_ui_control,
@@ -258,6 +260,8 @@ def _ui_word_section(section: str) -> tuple[str, ...]:
 _NAME_MIN_WORDS = 2
 _NOTE_MAX_WORDS = 25  # an author's note closing the text
 _SHARE_ROW_MAX_LINES = 10  # a header's share buttons, one a line ("Facebook", "X", "Stampa")
+_DONATION_BOX_LINES = 2  # a donation box's heading and its appeal over the button
+_STAMP_ONLY_SPACES = 3  # "19 November 2026", "Nov. 27, 2026"
 _BYLINE_REACH = 12  # lines over the text's start where its byline stands
 _BYLINE_MAX_SPACES = 6  # "Door Bram van der Linde": a label, a name and its particles
 # (Tagalog "ni Mark Reyes" in lower case only: "Ni Una Menos" is a slogan in Spanish)
@@ -1475,6 +1479,40 @@ def _drop_author_note(lines: list[str], kinds: list[Kind | None], text: "_TextSt
             kinds[number] = Kind.DROP
 
 
+def _drop_donation_boxes(lines: list[str], kinds: list[Kind | None], text: "_TextStart") -> None:
+    """A donation box under the text: its heading and appeal right over its button ("Full
+    Fact fights bad information" / "Bad information ruins lives. …" / "Donate now"), a line
+    or two standing between furniture that is no text (a share bar, a card's stamp) and the
+    button. A story's closing paragraph over a footer's "Donate" link has more text over it;
+    an ad label's line is no boundary either (the text goes on around an ad)."""
+    for button in _positions(kinds, Kind.DROP):
+        if not is_donation_button(lines[button]) or text.after(button):
+            continue
+        box: list[int] = []
+        above = _previous_line(lines, button)
+        while (
+            above >= 0
+            and kinds[above] is None
+            and len(box) < _DONATION_BOX_LINES
+            and not _stamp_only(lines[above])
+        ):
+            box.append(above)
+            above = _previous_line(lines, above)
+        if (
+            box
+            and above >= 0
+            and (_stamp_only(lines[above]) or is_share_line(lines[above]))
+            and not text.after(above)
+        ):
+            for number in box:
+                kinds[number] = Kind.DROP
+
+
+def _stamp_only(line: str) -> bool:
+    """A card's stamp alone on its line ("19 November 2026", "2 hours ago")."""
+    return line.count(" ") <= _STAMP_ONLY_SPACES and find_time(line) is not None
+
+
 def _under_about_heading(lines: list[str], number: int) -> bool:
     """The paragraph at ``number`` stands under "About <the name it opens with>" (a press
     release's "About Norvik Marine" / "Norvik Marine is a supplier of …", over its "Media
@@ -1650,7 +1688,8 @@ def _drop_closing_runs(lines: list[str], kinds: list[Kind | None], text: "_TextS
     author box: a line printed over the text again (the byline's name) and all under it but
     a correction note (news about the text). The run is short and sits under a paragraph of
     the running text; a line of any other shape in it (a short last sentence of the news)
-    stays."""
+    stays. Donation boxes under the text go too (``_drop_donation_boxes``)."""
+    _drop_donation_boxes(lines, kinds, text)
     start = text.first()
     if start >= len(lines):
         return
@@ -2540,7 +2579,9 @@ def _card_title(line: str) -> bool:
     ("Advertisement - Scroll to continue reading" over a live entry's stamp stays dropped)."""
     colon = line.find(": ", 0, _LINK_LABEL_CHARS)
     if colon > 0 and (
-        classify(line[:colon]) in (Kind.LINKS, Kind.RELATED) or is_author_box_field(line)
+        classify(line[:colon]) in (Kind.LINKS, Kind.RELATED)
+        or is_author_box_field(line)
+        or _tag_label(line[:colon])
     ):
         return False  # (an author box's field over the header's stamp: "Expertise: …")
     title = line[colon + 2 :] if colon > 0 else line
@@ -2553,6 +2594,14 @@ def _card_title(line: str) -> bool:
         and _META_SEPARATOR.search(line) is None
         and find_time(line) is None
     )
+
+
+def _tag_label(label: str) -> bool:
+    """A tag list's label ("Topics", "Tags", "Themen"): the story's topics follow it, no
+    card's headline, even over the page's closing stamp ("Topics : Budget Rates Banks" /
+    "First Published: …"). A comments heading ends the text too, but "Comment: …" labels an
+    opinion card's headline."""
+    return classify(label) is Kind.END and not is_comments_heading(label)
 
 
 def _under_byline(lines: list[str], number: int) -> bool:

@@ -151,7 +151,8 @@ _AUTHORS_IN_PLACES_MAX_WORDS = 16
 _AUTHOR_AND = re.compile(r", | [·|] ")
 _BIO = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Herr|Frau|M|Mme)\.? )?(?P<name>[A-ZÀ-Þ][\w'’-]*"
-    r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue|covers|writes|reports) "
+    r"(?: [A-ZÀ-Þ][\w'’-]*){0,2}) (?:is|was|ist|war|est|était|es|fue|covers|writes|reports"
+    r"|reported from) "  # (a wire's note under the text: "Funk reported from Omaha.")
 )
 _BIO_MAX_WORDS = 30
 _WRITER_NOTE = re.compile(r"^The (?:writer|author)s? (?:is|are|was|were) ")
