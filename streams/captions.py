@@ -433,6 +433,30 @@ def _credit_lines(section: str) -> frozenset[str]:
 
 
 @cache
+def _wire_end_words() -> frozenset[str]:
+    """ "Fim", "Ende": a wire's word for the story's end after its name ("Lusa/Fim";
+    ``[wire-end]`` of ``data/caption_words.txt``)."""
+    return frozenset(_word_choice("wire-end").split("|"))
+
+
+def _signs_off_under(body: list[str], credit: str) -> bool:
+    """Whether ``credit`` is a wire's name and its word for the story's end ("Lusa/Fim",
+    "APA/Ende"): the sign-off under the text's last paragraph, no picture's credit, so that
+    paragraph stays text; the desk's initials in capitals over it ("JMR // JPS") leave
+    ``body`` with it."""
+    sides = credit.split("/")
+    if not (
+        len(sides) == 2
+        and _credits_agency(sides[0].strip())
+        and sides[1].strip().casefold() in _wire_end_words()
+    ):
+        return False
+    if body[-1].isupper():
+        body.pop()
+    return True
+
+
+@cache
 def _agencies() -> frozenset[str]:
     """The agencies of ``data/photo_agencies.txt`` (those named only in capitals, its
     [capitals] section: ``boilerplate.agency_initials``)."""
@@ -1347,7 +1371,11 @@ def _credit_alone(
     first paragraph, never a caption, however short). A wire's sign-off, the editors'
     initials in capitals over "Agency/End", is no caption and leaves the body too."""
     labelled = _LABEL.match(line) is not None  # ("Foto: …")
-    if not body or _not_a_picture(credit, following, labelled=labelled):
+    if (
+        not body
+        or _not_a_picture(credit, following, labelled=labelled)
+        or _signs_off_under(body, credit)
+    ):
         return None
     after = following[0] if following else ""
     if not _bar_caption(credit, body):

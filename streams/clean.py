@@ -311,6 +311,8 @@ _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "de"})  # a byline's names follow
 _HEADING_MAX_WORDS = 4
+_CROSSHEAD_MAX_WORDS = 5  # a crosshead under a link twice as long (``_crosshead_under_link``)
+_CROSSHEAD_LINK_RATIO = 2
 _PLACE_MAX_WORDS = 3  # a dateline's place: "Madrid", "Santiago de Chile"
 _SUBJECT_MIN_CHARS = 6  # a crosshead's subject found again in its paragraph ("Quota 103")
 _SUBJECT_PUNCTUATION = ",;:.!?"
@@ -987,7 +989,9 @@ def _ad_copy(lines: list[str], kinds: list[Kind | None], label: int) -> list[int
 
 def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: list[int]) -> bool:
     """Whether the second of two short lines under a link heading, right over the text that
-    goes on, is the text's crosshead: a few words, fewer than the headline link over it, or
+    goes on, is the text's crosshead: a few words, fewer than the headline link over it (one
+    more word, no sentence, when the link is twice as long: "Herstel duurt zeker tot
+    vanavond" under a twelve-word headline; a second link is about as long as the first), or
     any words with a dropped line (an ad slot) between the link and it (an ad's advertiser
     is no crosshead: not asked under an ad label)."""
     if len(block) != _INSERT_MAX_LINES:
@@ -997,7 +1001,15 @@ def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: lis
     link, line = lines[block[0]], lines[block[1]]
     if _person_name(line):
         return False  # the linked story's author ("Luis Benvenuty"), no crosshead
-    return line.count(" ") < _HEADING_MAX_WORDS and line.count(" ") < link.count(" ")
+    words, link_words = line.count(" ") + 1, link.count(" ") + 1
+    return words < link_words and (
+        words <= _HEADING_MAX_WORDS
+        or (
+            words <= _CROSSHEAD_MAX_WORDS
+            and _CROSSHEAD_LINK_RATIO * words <= link_words
+            and line[-1] not in _SENTENCE_END
+        )
+    )
 
 
 def _person_name(line: str) -> bool:

@@ -82,6 +82,7 @@ from streams.timestamps import has_clock, is_labelled_stamp, is_update_stamp, op
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
+_SHORT_DECK_MIN_WORDS = 6  # one right under a headline named by the URL's slug (``_retitle``)
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
 _SLUG_HEADER_LINES = 4  # lines over a card, or under its stamp, where its headline may stand
 _AGENCY_SCAN_LINES = 8  # lines under a card's headline where its agency's credit may stand
@@ -401,23 +402,26 @@ def _slug_headline_above(f: _Features, card: _Card, taken: set[int]) -> int | No
 
 def _retitle(f: _Features, card: _Card, headline: int) -> None:
     """``headline`` is the card's title; the long lines right under it are its standfirst
-    (author, role and place lines are not)."""
+    (author, role and place lines are not); right under the headline a shorter one too
+    (``_SHORT_DECK_MIN_WORDS``: "Officers say 14 vehicles were targeted in a fortnight"), no
+    picture's caption with its credit."""
     deck = headline
+    if (
+        deck + 1 < card.body_from
+        and _deck_line(f, deck + 1, _SHORT_DECK_MIN_WORDS)
+        and split_credit(f.lines[deck + 1]) is None
+    ):
+        deck += 1
     while deck + 1 < card.body_from and _deck_line(f, deck + 1):
         deck += 1
     card.title = card.start = headline
     card.deck, card.deck_from = (deck, headline + 1) if deck > headline else (None, None)
 
 
-def _deck_line(f: _Features, index: int) -> bool:
-    """A standfirst's line: long, no name, no meta line."""
+def _deck_line(f: _Features, index: int, min_words: int = _DECK_MIN_WORDS) -> bool:
+    """A standfirst's line: long (``min_words`` words or more), no name, no meta line."""
     line = f.lines[index]
-    return (
-        bool(line)
-        and not f.is_meta(index)
-        and not _is_name(line)
-        and _words(line) >= _DECK_MIN_WORDS
-    )
+    return bool(line) and not f.is_meta(index) and not _is_name(line) and _words(line) >= min_words
 
 
 def _title_over_stamp(f: _Features, index: int) -> bool:

@@ -769,7 +769,8 @@ def _author_and_place(line: str) -> bool:
 
 def _authors_in_places(line: str) -> bool:
     """ "Alexandra Ruiz in Mexico City and Owen Walker in London": authors and where each
-    writes from."""
+    writes from, each name opening with a known first name (a heading has the shape too:
+    "Fertiggestellte Wohnungen in Bayern" over a chart, "Most Read in Sport")."""
     after = line.find(" in ") + len(" in ")
     if not line[after : after + 1].isupper() or line[-1] in _SENTENCE_END:
         return False  # (the quick test: "… in the …")
@@ -777,7 +778,13 @@ def _authors_in_places(line: str) -> bool:
         return False
     for author in line.split(" and "):
         name, _, place = author.partition(" in ")
-        if not (" " in name and _person_name(name) and place and _is_name(place)):
+        if not (
+            " " in name
+            and _person_name(name)
+            and name.split(" ", 1)[0] in get_gazetteer().first_names
+            and place
+            and _is_name(place)
+        ):
             return False
     return True
 

@@ -112,9 +112,11 @@ _META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:1
 # then a short credit of capitalised words with no sentence of its own
 # (the sentence's last word no dotted abbreviation: "… beginning 9 p.m. Saturday" is a headline)
 _SENTENCE_THEN_CREDIT = re.compile(
-    r"^\S+(?: \S+){4,} [^\s.]*[a-z0-9)][.!?][\"”’]? (?:[|/] )?"
+    r"^\S+(?: \S+){4,} [^\s.]*[a-z0-9)](?P<stop>[.!?])[\"”’]? (?:[|/] )?"
     r"[A-ZÀ-Þ][\w'’&-]*(?:[ /][A-ZÀ-Þ][\w'’&-]*){0,2}$"
 )
+# "… von 6,4 Mrd. Euro": the full stop of an amount's abbreviated unit ends no sentence
+_AMOUNT_UNIT_STOP = re.compile(r"\d [A-Z][a-z]{1,3}\.$")
 _CREDIT_MARK = re.compile(r"[.!?][\"”’]? [|/] ")  # "… on Saturday. | JIJI": a credit's bar
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
@@ -550,7 +552,10 @@ def _publisher_line(line: str) -> bool:
 def _sentence_then_credit(line: str) -> bool:
     """ "… lifts off on Saturday. | JIJI": a caption and its credit (a headline rarely holds
     a full stop; the quick test first)."""
-    return ("." in line or "!" in line or "?" in line) and bool(_SENTENCE_THEN_CREDIT.match(line))
+    if not ("." in line or "!" in line or "?" in line):
+        return False
+    match = _SENTENCE_THEN_CREDIT.match(line)
+    return match is not None and not _AMOUNT_UNIT_STOP.search(line, 0, match.end("stop"))
 
 
 def _lone_dateline(lines: tuple[str, ...], index: int, day: date | None) -> str | None:
