@@ -1892,6 +1892,8 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
         )
         or (_is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
         or (headline_over and _authors_pair_titles(c))
+        # title / deck / name / stamp: ``_title_deck_name_stamp``'s
+        or _unstopped_deck(f, c.above - 1, c.begin, c.taken)
         # title / chip ("Explainer") or source / stamp, then the next card (title / stamp):
         # the name and the stamp close the card of the title above
         or (headline_over and _card_follows(f, c.end, title_after=True))
