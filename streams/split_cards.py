@@ -450,6 +450,9 @@ def _next_block(f: _Features, card: _Card, following: _Card) -> bool:
     )
 
 
+_OUTLET_HEADS_MIN = 2  # outlets' names over a list's titles: a list that prints publishers
+
+
 def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
     """The cards of one list print their source in one place: in a list where most cards
     print a name between title and stamp, one of them read, that name is each card's
@@ -481,12 +484,17 @@ def _list_sources(f: _Features, listed: list[_Card], taken: set[int]) -> None:
         return
     # (a name with an outlet's shape over the title of a card with no source yet, "RTL
     # Nieuws", shows the list prints publishers: "NOS" over another is its publisher, no
-    # kicker; a site's masthead over the first card names no card's publisher alone)
-    outlet_heads = any(
+    # kicker; a site's masthead over the first card names no card's publisher alone, two
+    # such names over two cards do: "CBS News", "Fox Business")
+    outlet_heads = sum(
         head is not None and card.source is None and outlet_shaped(f.lines[head])
         for card, head in zip(listed, heads, strict=True)
     )
-    publishers = (outlet_heads and bool(sourced)) or any(_listed_publisher(c) for c in sourced)
+    publishers = (
+        (outlet_heads > 0 and bool(sourced))
+        or outlet_heads >= _OUTLET_HEADS_MIN
+        or any(_listed_publisher(c) for c in sourced)
+    )
     if named < 2 or 2 * named < len(listed) or not publishers:
         return
     for card, head in zip(listed, heads, strict=True):
@@ -1884,6 +1892,8 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
         )
         or (_is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
         or (headline_over and _authors_pair_titles(c))
+        # title / deck / name / stamp: ``_title_deck_name_stamp``'s
+        or _unstopped_deck(f, c.above - 1, c.begin, c.taken)
         # title / chip ("Explainer") or source / stamp, then the next card (title / stamp):
         # the name and the stamp close the card of the title above
         or (headline_over and _card_follows(f, c.end, title_after=True))
@@ -2086,7 +2096,9 @@ def _unstopped_deck(f: _Features, deck: int, begin: int, taken: set[int]) -> boo
     kicker's card loses its headline: hence the narrow test."""
     meta = deck + 1
     name = f.lines[meta] if meta < len(f.lines) else ""
-    if _person_name(name) and not _known_publisher(name):
+    if (_person_name(name) and not _known_publisher(name)) or (
+        meta < len(f.lines) and f.bylines[meta]  # ("Ann Lee and Tom Hart in Lima")
+    ):
         meta += 1  # (an author's: a publisher's name under two titles may be the second's)
     return (
         deck - 1 >= begin
@@ -3823,6 +3835,13 @@ def _under_standfirst(f: _Features, above: int, begin: int, taken: set[int]) -> 
             _is_prose(f.lines[above])
             or _brief_sentence(f.lines[above])
             or _listed_unstopped_deck(f, above, begin, taken)
+            # (a deck without its full stop over a byline, about as long as the headline
+            # over it: a card's header; a long kicker over a longer headline is no deck)
+            or (
+                f.bylines[above + 1]
+                and _unstopped_deck(f, above, begin, taken)
+                and _decked_pair(f.lines[above - 1], f.lines[above])
+            )
         )
         and _free_title(f, above - 1, taken)
         # (a name over a text is its author's or publisher's; a Title Case headline of five

@@ -439,8 +439,14 @@ def _counts_line(line: str) -> bool:
 _COUNT_WORDS = 2  # a number and what it counts
 
 
-def _role_bylines(lines: tuple[str, ...], times: list[str | None], bylines: list[bool]) -> None:
-    """ "Tom Okafor, Health correspondent" right over a stamp is the byline printed with it
+def _role_bylines(
+    lines: tuple[str, ...],
+    times: list[str | None],
+    metas: list[tuple[str | None, str] | None],
+    bylines: list[bool],
+) -> None:
+    """ "Tom Okafor, Health correspondent" ("Tom Okafor · Health correspondent") right over a
+    stamp or a "Source · 3h" line is the byline printed with it
     (a card's between its summary and its stamp, a header's); elsewhere such a line is a
     quote's attribution in a text ("Fionnuala Walsh, Property Week editor" / paragraph) or
     a notice's title ("Noreen Daly, retired journalist" / sentence): no byline. So is
@@ -448,12 +454,15 @@ def _role_bylines(lines: tuple[str, ...], times: list[str | None], bylines: list
     asked the questions; a card's title over its summary ("Interview: Thomas Müller" /
     sentence / stamp), or over its stamp alone, names the one interviewed."""
     for index in range(len(lines) - 1):
-        if times[index + 1] is None:
+        if times[index + 1] is None and metas[index + 1] is None:
             continue
-        if (", " in lines[index] and _author_and_role(lines[index])) or (
+        if (_AUTHOR_ROLE_MARK.search(lines[index]) and _author_and_role(lines[index])) or (
             index > 0 and _interview_credit(lines[index]) and _is_prose(lines[index - 1])
         ):
             bylines[index] = True
+
+
+_AUTHOR_ROLE_MARK = re.compile(r", | · ")  # between an author's name and role
 
 
 def _author_and_role(line: str) -> bool:
@@ -461,12 +470,13 @@ def _author_and_role(line: str) -> bool:
     card's byline between its summary and its stamp), not a headline: the part after the
     comma is a short role, no clause ("Kim Lee, reporter who exposed …, dies" is a
     headline), and one only a newsroom's writers have (not a quoted expert's "Sarah
-    Quinlan, housing economist", nor a death notice's "Noreen Daly, local historian")."""
-    name, comma, role = line.partition(", ")
+    Quinlan, housing economist", nor a death notice's "Noreen Daly, local historian"); the
+    mark between them a comma or a middle dot ("Tom Okafor · Health correspondent")."""
+    name, *rest = _AUTHOR_ROLE_MARK.split(line)
+    role = rest[0] if len(rest) == 1 else ""  # (one mark: a name and its role)
     return (
-        bool(comma)
-        and 0 < _words(role) <= _AUTHOR_ROLE_MAX_WORDS
-        and "," not in role
+        bool(role)
+        and _words(role) <= _AUTHOR_ROLE_MAX_WORDS
         and role[-1] not in _SENTENCE_END
         and _QUOTES.isdisjoint(role)
         and not any(char.isdigit() for char in role)
@@ -602,6 +612,7 @@ _INTERVIEW_CREDIT = re.compile(
     r"^(?:interview|entrevista|intervista|entretien|interviu) ?: ?(?P<names>[A-ZÀ-Þ].{2,60})$",
     re.IGNORECASE,
 )
+_AUTHOR_NAMES_LISTED = re.compile(r", | and ")  # authors in an English byline
 _AUTHOR_NAMES_JOINED = re.compile(r", | and | und | et | y | e | & ")
 
 
@@ -770,20 +781,24 @@ def _author_and_place(line: str) -> bool:
 def _authors_in_places(line: str) -> bool:
     """ "Alexandra Ruiz in Mexico City and Owen Walker in London": authors and where each
     writes from, each name opening with a known first name (a heading has the shape too:
-    "Fertiggestellte Wohnungen in Bayern" over a chart, "Most Read in Sport")."""
+    "Fertiggestellte Wohnungen in Bayern" over a chart, "Most Read in Sport"); authors who
+    write from one place name it once, after the last of them ("Fiona Harvey and Damian
+    Carrington in Antalya", "Ann Lee, Tom Hart and Kim Roe in Rome")."""
     after = line.find(" in ") + len(" in ")
     if not line[after : after + 1].isupper() or line[-1] in _SENTENCE_END:
         return False  # (the quick test: "… in the …")
     if line.count(" ") > _AUTHORS_IN_PLACES_MAX_WORDS:
         return False
-    for author in line.split(" and "):
+    authors = _AUTHOR_NAMES_LISTED.split(line)
+    for position, author in enumerate(authors):
         name, _, place = author.partition(" in ")
+        placed = bool(place) or position < len(authors) - 1  # (the place the next ones share)
         if not (
             " " in name
             and _person_name(name)
             and name.split(" ", 1)[0] in get_gazetteer().first_names
-            and place
-            and _is_name(place)
+            and placed
+            and (not place or _is_name(place))
         ):
             return False
     return True

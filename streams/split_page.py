@@ -398,7 +398,7 @@ def _features(
     _role_lines(lines, bylines, metas)
     _compact_minutes(lines, times, stamps)
     _glued_stamps(lines, times, bylines, stamps)
-    _role_bylines(lines, times, bylines)  # ("Name, Health correspondent" over its stamp)
+    _role_bylines(lines, times, metas, bylines)  # ("Name, Health correspondent" over its stamp)
     labels = _labelled_stamps(lines, times, stamps)
     names_over, kickers = _names_over_stamps(lines, bylines, labels, times, stamps)
     return _Features(
