@@ -1425,8 +1425,12 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
         line = f.lines[end]
         if not line or _header_line(f, end):
             end += 1
-        elif not deck and end + 1 < stop and _header_line(f, end + 1):
-            deck, end = True, end + 1  # a standfirst between the title and the byline/stamp
+        elif not deck and (under := _nonblank(f, end, 1)) is not None and under < stop:
+            if not _header_line(f, under):
+                break
+            # a standfirst between the title and the byline/stamp (a links box between them
+            # taken out: "Más información" / link)
+            deck, end = True, end + 1
         else:
             break
     stamped = False
