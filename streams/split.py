@@ -1234,11 +1234,13 @@ _FIXTURE = re.compile(
 
 
 def _names_site(source: str, keys: frozenset[str], masthead: str) -> bool:
-    """The source names the page's own site: its URL's (``_own_site``), or its masthead
-    spelt as a web address ("www.ghanaweb.com" under "GhanaWeb")."""
+    """The source names the page's own site: its URL's (``_own_site``), or its masthead, one
+    of the two spelt as a web address ("www.ghanaweb.com" under "GhanaWeb"; "Redazione ANSA"
+    under "ANSA.it")."""
     return (
         _own_site(source, keys)
         or masthead_address(source, masthead)
+        or masthead_address(masthead, source)
         or site_desk(source, keys, masthead)
     )
 
