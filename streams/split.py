@@ -86,6 +86,7 @@ own modules only, never by another stage.
 import itertools
 import re
 from bisect import bisect_right
+from collections.abc import Container
 from dataclasses import replace
 from datetime import date
 
@@ -115,6 +116,7 @@ from streams.split_cards import (
 )
 from streams.split_header import (
     _agency_or_outlet,
+    _agency_over_stamp,
     _breadcrumb_kickers,
     _drop_author_sources,
     _header_agencies,
@@ -250,12 +252,16 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
             f, cards, taken, page.raw.text, page_marks, site=site
         )
         if lead_title is not None:
-            source, time_text = _lead_meta(f, lead_title, first_card)
+            source, header_time = _lead_meta(f, lead_title, first_card)
             teasers = _teasers_from(
                 f, page_marks.related_between(lead_title, first_card), first_card
             )
-            time_text = _own_stamp(f, lead_title, teasers or first_card, time_text, first_card)
-            source = _closing_source(f, lead_title, first_card) or source
+            time_text = _own_stamp(f, lead_title, teasers or first_card, header_time, first_card)
+            source = (
+                _closing_source(f, lead_title, first_card)
+                or source
+                or _agency_over_stamp(f, lead_title, first_card, time_text)
+            )
             source = None if _author_over_summary(f, lead_title, source) else source
             widgets, widget_lines = _inline_widgets(f, page_marks, lead_title, first_card)
             inline |= widgets
@@ -302,7 +308,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
                 )  # its lines are no teasers, even under a "Trending" menu item above it
                 lead_end = min(first_card, page_marks.next_after(lead_title, n))
                 taken = taken | set(range(lead_title, lead_end))  # (not the cards' summaries)
-                cards = _not_over_lead_stamp(f, cards, lead_title, time_text)
+                cards = _not_over_lead_stamp(f, cards, lead_title, {time_text, header_time})
             else:
                 notice = range(lead_title, first_card)
                 if not offers_plans(lines, lead_title, first_card):
@@ -550,17 +556,18 @@ def _offered_story(f: _Features, listed: list[_Card], marks: _Marks) -> _Card | 
 
 
 def _not_over_lead_stamp(
-    f: _Features, cards: list[_Card], lead_title: int, time_text: str | None
+    f: _Features, cards: list[_Card], lead_title: int, times: Container[str | None]
 ) -> list[_Card]:
     """The cards but those that are the lead's own header (``_over_lead_stamp``) over the
     first stamp under the lead's headline, and the one read at the lead's headline (a short
-    story read as a card: ``_offered_story``)."""
+    story read as a card: ``_offered_story``). ``times``: the lead's stamp and its header's
+    (an "Updated" one, when the text prints the publication's further down)."""
     cards = [card for card in cards if card.title != lead_title]
     at = bisect_right(f.stamp_lines, lead_title)
     if at == len(f.stamp_lines):
         return cards
     own = f.stamp_lines[at]
-    return [card for card in cards if not _over_lead_stamp(card, own, time_text)]
+    return [card for card in cards if not _over_lead_stamp(card, own, times)]
 
 
 def _listed_from(
@@ -783,11 +790,11 @@ def _with_heading(marks: _Marks, title: int) -> _Marks:
     )
 
 
-def _over_lead_stamp(card: _Card, stamp: int, time_text: str | None) -> bool:
+def _over_lead_stamp(card: _Card, stamp: int, times: Container[str | None]) -> bool:
     """A teaser inside the lead's text whose stamp is the first under the lead's headline
-    (``stamp``) and the lead's time (deck / caption / "Ann Lee" / stamp / text): the lead's
-    author over its own stamp, no teaser; a stamp is one article's."""
-    return card.inline and card.time_text == time_text and card.title < stamp < card.body_from
+    (``stamp``) and one of the lead's ``times`` (deck / caption / "Ann Lee" / stamp / text):
+    the lead's author over its own stamp, no teaser; a stamp is one article's."""
+    return card.inline and card.time_text in times and card.title < stamp < card.body_from
 
 
 def _page_cards(
@@ -1227,11 +1234,13 @@ _FIXTURE = re.compile(
 
 
 def _names_site(source: str, keys: frozenset[str], masthead: str) -> bool:
-    """The source names the page's own site: its URL's (``_own_site``), or its masthead
-    spelt as a web address ("www.ghanaweb.com" under "GhanaWeb")."""
+    """The source names the page's own site: its URL's (``_own_site``), or its masthead, one
+    of the two spelt as a web address ("www.ghanaweb.com" under "GhanaWeb"; "Redazione ANSA"
+    under "ANSA.it")."""
     return (
         _own_site(source, keys)
         or masthead_address(source, masthead)
+        or masthead_address(masthead, source)
         or site_desk(source, keys, masthead)
     )
 

@@ -37,6 +37,7 @@ from streams.scan import NAME_PARTICLES
 from streams.split_header import (
     _agency_or_outlet,
     _header_above,
+    _reporters_agency,
     _slug_headline_over_deck,
     _source_above,
     _staff_role,
@@ -1694,6 +1695,8 @@ def _cluster_source(f: _Features, start: int, end: int) -> str | None:
     for index in range(start, end):
         named = f.sources[index] or f.meta_name(index)
         if named or (named := _agency_byline(f.lines[index], f, index)):
+            return named
+        if named := _reporters_agency(f, index):  # "Von Miriam Olbrich, dpa"
             return named
         if f.bylines[index] and (named := _author_publisher(f, f.lines[index])):
             return named

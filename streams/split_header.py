@@ -45,6 +45,7 @@ from streams.split_lines import (
     _newsroom_roles,
     _outlet_name,
     _person_name,
+    _place_line,
     _section_path,
     _two_sentences,
     _words,
@@ -640,6 +641,18 @@ def _own_stamp(
         if stamp is not None and is_labelled_stamp(stamp) and not is_update_stamp(stamp):
             return stamp
     return found or _date_over_chip(f, title)
+
+
+def _agency_over_stamp(f: _Features, title: int, stop: int, stamp: str | None) -> str | None:
+    """A news agency's name alone on the line over the lead's stamp, the byline's place
+    ("Belga" / "Publié le 30 novembre 2026 à 10:05"), past a key points box under the
+    headline, where the header's scan stops: the story's source. (Known agencies only: a
+    word in capitals over a stamp, "LIVE", is as often a label.)"""
+    at = next((i for i in range(title + 1, stop) if f.stamp(i) == stamp), None)
+    above = _nonblank(f, at, -1) if stamp is not None and at is not None else None
+    if above is None or above == title:
+        return None
+    return f.lines[above] if _agency_name(f.lines[above]) else None
 
 
 def _date_over_chip(f: _Features, title: int) -> str | None:
@@ -1414,10 +1427,14 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
     end, deck = title + 1, False
     while end < stop:
         line = f.lines[end]
-        if not line or f.is_meta(end) or _is_name(line) or split_credit(line) is not None:
+        if not line or _header_line(f, end):
             end += 1
-        elif not deck and end + 1 < stop and (f.is_meta(end + 1) or _is_name(f.lines[end + 1])):
-            deck, end = True, end + 1  # a standfirst between the title and the byline/stamp
+        elif not deck and (under := _nonblank(f, end, 1)) is not None and under < stop:
+            if not _header_line(f, under):
+                break
+            # a standfirst between the title and the byline/stamp (a links box between them
+            # taken out: "Más información" / link)
+            deck, end = True, end + 1
         else:
             break
     stamped = False
@@ -1431,6 +1448,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             # "PTI" alone in the byline's place (after the stamp: a ticker chip, "ASML")
             or (line if not stamped and _bare_acronym(line, f) else None)
             or (line if _agency_name(line) else None)  # "Associated Press" under the byline
+            or _agency_before_place(line)
         )
         newsroom = _newsroom_byline(f, index) if not named and (source is None or kicker) else None
         stamped = stamped or f.stamp(index) is not None
@@ -1441,6 +1459,19 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             # over the headline ("<section>" / headline)
             source, kicker = named, False
     return source, _cluster_stamp(f, title + 1, end)
+
+
+def _header_line(f: _Features, index: int) -> bool:
+    """A line of the lead's header under its headline: a byline or stamp, a name, a photo's
+    caption with its credit, an agency's name and the story's place ("Press Trust of India
+    New Delhi")."""
+    line = f.lines[index]
+    return (
+        f.is_meta(index)
+        or _is_name(line)
+        or split_credit(line) is not None
+        or _agency_before_place(line) is not None
+    )
 
 
 def _menu_link_again(f: _Features, kicker: int) -> bool:
@@ -1913,13 +1944,15 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
             # (a byline and its stamp on one line: "By Jane Doe, The Canadian Press on …")
             named = named or _reporters_agency(f, index)
             continue
-        if _is_prose(line) and not f.bylines[index]:
-            return named
+        if _is_prose(line) and not f.bylines[index] and split_credit(line) is None:
+            return named  # (the text begins; a photo's caption with its credit is no text)
         if named is None:
             candidate = (
                 line
                 if _agency_name(line)
-                else _reporters_agency(f, index) or _newsroom_byline(f, index)
+                else _agency_before_place(line)
+                or _reporters_agency(f, index)
+                or _newsroom_byline(f, index)
             )
             if (
                 candidate is not None
@@ -1928,6 +1961,27 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
             ):
                 named = candidate
     return None
+
+
+def _agency_before_place(line: str) -> str | None:
+    """ "Press Trust of India New Delhi": a news agency's name in the byline's place and the
+    story's place after it on one line (printed on two, "Press Trust of India" / "New Delhi",
+    on other pages): the agency. The place is the line's last words, up to
+    ``_PLACE_MAX_WORDS``."""
+    words = line.split()
+    for cut in range(len(words) - 1, max(0, len(words) - _PLACE_MAX_WORDS - 1), -1):
+        name = " ".join(words[:cut])
+        # (the name ends on a capitalised word: "Press Trust of" / "India" is no agency)
+        if (
+            words[cut - 1][0].isupper()
+            and _place_line(" ".join(words[cut:]))
+            and _agency_name(name)
+        ):
+            return name
+    return None
+
+
+_PLACE_MAX_WORDS = 3  # "New Delhi", "Rio de Janeiro"
 
 
 def _credit_under_caption(f: _Features, first: int, index: int) -> bool:

@@ -1037,7 +1037,7 @@ def _live_blog(
         line = lines[index]
         stamp = f.stamp(index)
         labelled = stamp is not None and is_labelled_stamp(stamp)
-        if index in key_events and not labelled:
+        if not labelled and (index in key_events or _links_to_entry(f, index, stop)):
             linked = True  # (a link's "1h ago" is its entry's stamp, no header's "Updated …")
             continue
         if stamp is not None:
@@ -1127,6 +1127,22 @@ def _live_blog(
     drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _links_to_entry(f: _Features, stamp: int, stop: int) -> bool:
+    """A stamp that is a link of a key events list ``_key_events`` missed: the line under it
+    is printed again further down right under a stamp, as its entry's headline ("15:02 GMT
+    29 November" / "Bridge closed" … "15:02 GMT" / "Bridge closed" / text)."""
+    headline = _nonblank(f, stamp, 1) if f.stamp(stamp) is not None else None
+    if headline is None or f.times[headline] is not None:
+        return False
+    line = f.lines[headline]
+    return any(
+        f.lines[at] == line
+        and (over := _nonblank(f, at, -1)) is not None
+        and f.stamp(over) is not None
+        for at in range(headline + 1, stop)
+    )
 
 
 def _shift_byline(line: str) -> bool:

@@ -737,12 +737,19 @@ _TRAILING_READING_TIME = re.compile(
     re.IGNORECASE,
 )
 
+# a reading time printed before the stamp on its line ("3 min read Last Updated : …")
+_LEADING_READING_TIME = re.compile(
+    rf"^\d{{1,2}}[ -]?(?:{'|'.join(map(re.escape, line_sections('reading_time_units.txt')['']))})"
+    r"\.? read ",
+    re.IGNORECASE,
+)
+
 
 def _without_number_or_section(line: str) -> str | None:
     """The stamp of a line that is a stamp but for a release number before it, a section
-    name in capitals or a reading time after it; a sentence has lower-case words there. The
-    stamp before a section prints a clock or a year ("Posted on November 27, 2026 in NEWS"):
-    a day alone before capitals is a kicker's ("Friday 28 November in PICTURES")."""
+    name in capitals or a reading time after or before it; a sentence has lower-case words
+    there. The stamp before a section prints a clock or a year ("Posted on November 27, 2026
+    in NEWS"): a day alone before capitals is a kicker's ("Friday 28 November in PICTURES")."""
     number = _RELEASE_NUMBER.match(line)
     if number is not None:
         return _find_time(line[number.end() :])
@@ -750,7 +757,10 @@ def _without_number_or_section(line: str) -> str | None:
     if section is not None and _clock_or_year(line[: section.start()]):
         return _find_time(line[: section.start()])
     reading = _TRAILING_READING_TIME.search(line)  # "November 30, 2026 3 min read"
-    return None if reading is None else _find_time(line[: reading.start()])
+    if reading is not None:
+        return _find_time(line[: reading.start()])
+    reading = _LEADING_READING_TIME.match(line)  # "3 min read Last Updated : Nov 29 2026 | …"
+    return None if reading is None else _find_time(line[reading.end() :])
 
 
 # a word glued to the number after it: a stamp's long form for screen readers, printed hidden
