@@ -82,7 +82,8 @@ _MORE_LABELS = (
     "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|kép|φωτογραφία|фото|снимка|"
     "kuvat|kuvaaja|kuvituskuva|credit foto|foto ilustrativa|"
     "copyright|larawan|gambar|picha|"  # (English; Tagalog, Malay / Indonesian, Swahili "picture")
-    "visualisierung|grafik|illustration"  # (a drawing's or a rendering's: "Visualisierung: zvg")
+    "visualisierung|grafik|illustration|"  # (a drawing's or a rendering's: "Visualisierung: zvg")
+    "screenshot"  # (a post's picture: "Screenshot: X", "(Screenshot und Schwärzung: Name)")
 )
 # an agency's name of capitalised words in brackets after its photographer: "(Europa Press)"
 _PAREN_AGENCY = rf"[{_UPPER}][\w'-]*(?: [{_UPPER}][\w'-]*){{0,2}}"
@@ -322,6 +323,8 @@ _BBC_CAPTION = re.compile(
 _BRACKET_LABEL = re.compile(
     r"(?:(?<=[\w.!?\"”’')]) ?|^)[(\[](?-i:[A-Z]{2,5} |[A-Z][a-z]{1,15} )?(?:(?:file|archive) )?"
     rf"(?:(?:photo|photograph|picture|pic|image|foto|bild|credit|file|{_MORE_LABELS})s?(?: credit)?"
+    # (what else was done to the picture: "(Screenshot und Schwärzung: Name)")
+    r"(?: (?:and|und|et|y|e|en) [^\W\d_]{3,20})?"
     r"(?: ?: ?| by | ?\| ?| courtesy(?: of|:)? )|courtesy(?: of|:)? )"
     r"(?P<credit>[^()\[\]]{2,70})[)\]]$",
     re.IGNORECASE,
@@ -427,6 +430,13 @@ def _handed_picture_credits() -> frozenset[str]:
 
 
 @cache
+def _picture_company_words() -> frozenset[str]:
+    """ "films", "pictures": last words of a film distributor's or studio's name
+    (``[picture-company]`` of ``data/caption_words.txt``)."""
+    return frozenset(_word_choice("picture-company").casefold().split("|"))
+
+
+@cache
 def _credit_lines(section: str) -> frozenset[str]:
     """The lines of ``[section]`` of ``data/caption_words.txt``, casefolded: whole credits."""
     return frozenset(line.casefold() for line in line_sections("caption_words.txt")[section])
@@ -490,11 +500,20 @@ def _credit_ok(credit: str, *, labelled: bool) -> bool:
         and sum(any(char.isalnum() for char in word) for word in credit.split())
         <= _MAX_CREDIT_WORDS
         # a sentence inside is no credit; an initial is ("AP Photo/Jae C. Hong")
-        and not any(mark in _INITIAL.sub(" ", credit) for mark in (". ", "? ", "! ", "; "))
+        and not any(mark in _credit_words(credit, labelled) for mark in (". ", "? ", "! ", "; "))
         # a date inside is an article's sign-off ("… an. (APA, 30.11.2026)"): no picture's
         # credit prints the day
         and not _NUMERIC_DATE.search(credit)
     )
+
+
+def _credit_words(credit: str, labelled: bool) -> str:
+    """The credit without its initials' dots and, after a label, without the paper in
+    capitals after the photographer's full stop ("Foto: Ann Cole. EL DIARIO": who took the
+    picture, then for whom; a sentence has lower-case words after its stop)."""
+    plain = _INITIAL.sub(" ", credit)
+    photographer, stop, paper = plain.rpartition(". ")
+    return photographer if labelled and stop and paper.isupper() else plain
 
 
 @lru_cache(maxsize=_CACHE_LINES)
@@ -722,6 +741,7 @@ def _named_agency(tail: str) -> re.Match[str] | None:
         and (
             named["last"].casefold() in agency_words()
             or named["first"].casefold() in agency_words()
+            or _picture_company(named["credit"], named["last"])
         )
         and not _sentence_break(tail, named.start())  # (one sentence: no story's end)
     ):
@@ -732,6 +752,14 @@ def _named_agency(tail: str) -> re.Match[str] | None:
         if dashed is not None and _names_agency(dashed["agency"]):
             return dashed
     return None
+
+
+def _picture_company(name: str, last: str) -> bool:
+    """A film's distributor or studio credited in capitals under a still ("… de Clara Vasseur.
+    PYRAMIDE FILMS"): its name's last word a picture company's (``[picture-company]`` of
+    ``data/caption_words.txt``); in capitals, as credits print it, not a title-case phrase
+    of the text ("… in Kenya. Warner Films")."""
+    return name.isupper() and last.casefold() in _picture_company_words()
 
 
 def _photographer_in_capitals(tail: str) -> re.Match[str] | None:
