@@ -42,7 +42,7 @@ from streams.boilerplate import (
     word_sections,
 )
 from streams.data_files import line_sections
-from streams.name_data import without_accents, world_first_names
+from streams.name_data import common_word, english_words, without_accents, world_first_names
 from streams.timestamps import find_time
 
 _UPPER = "A-ZÀ-ÞΆ-ΩА-Я"  # a capital letter: Latin, Greek or Cyrillic (see above)
@@ -641,7 +641,11 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
             "/" in bare["credit"]
             or (bare["first"] is not None and _credits_agency(bare["first"]))
             # a photographer's name: one sentence before it (no story's end "… Photo Name")
-            or (bare["name"] is not None and not _sentence_break(tail, bare.start()))
+            or (
+                bare["name"] is not None
+                and not _sentence_break(tail, bare.start())
+                and _person_name(bare["name"])
+            )
         ):
             return bare, True
     slash = tail.rfind("/")
@@ -667,6 +671,14 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     return (
         slashed or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW)) or capitals
     ), False
+
+
+def _person_name(name: str) -> bool:
+    """A person's name after "Photo" ("Hélène Martin", "Ngozi Okafor"): it opens on a known
+    first name, or none of its words is an English word. A headline's words after a
+    sentence ("… the first two. Photo Finish Decides It") are common words."""
+    words = english_words()
+    return _first_name(name) or not any(common_word(word, words) for word in name.split())
 
 
 def _names_agency(name: str) -> bool:
@@ -1005,7 +1017,7 @@ def _short_full_stop_caption(line: str, min_words: int = _CAPTION_MIN_WORDS) -> 
     ) and not _sentence_break(line, len(line))
 
 
-def _short_picture_sentence(line: str) -> bool:
+def picture_sentence(line: str) -> bool:
     """One short sentence that names what a picture shows (``_short_full_stop_caption``, no
     auxiliary or copula verb: a sentence with one states the story's next fact), at least a
     credited caption's few words ("Eine Postfiliale in Aarau.")."""
@@ -1022,7 +1034,7 @@ def _over_full_stop_caption(above: str, below: str) -> bool:
     Aarau."). The credit over it makes a caption of a few words one
     (``_CREDITED_CAPTION_MIN_WORDS``). A sentence with an auxiliary or copula verb states
     the story's next fact ("The pass will reopen in June.") where a photo failed to load."""
-    return _sentence_break(above, len(above)) and _short_picture_sentence(below)
+    return _sentence_break(above, len(above)) and picture_sentence(below)
 
 
 def is_agency_line(paragraph: str) -> bool:
@@ -1171,13 +1183,11 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     initials in capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
     anywhere under the text's first paragraph when the paragraph is text, not a caption
     (``_text_signed_off``: a live blog's entries each close "… (Belga)"). A short caption over
-    more text is none ("… in Ter Apel. ANP": ``_short_picture_sentence``)."""
+    more text is none ("… in Ter Apel. ANP": ``picture_sentence``)."""
     if _dash_sign_off(paragraph, index, credit, end):
         return True
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
-        if end.last_sentence > index and _short_picture_sentence(
-            paragraph[: -len(credit)].rstrip()
-        ):
+        if end.last_sentence > index and picture_sentence(paragraph[: -len(credit)].rstrip()):
             return False  # the text goes on under a picture's caption and its credit
         # (lines after the text, a partner's "Related: …" links, end no sentence)
         return _wire_under_text(index, credit) or end.last_sentence <= index
@@ -1356,12 +1366,26 @@ def _bar_caption(credit: str, body: list[str]) -> bool:
     return len(body) > 1 and picture and _caption_over_credit(over)
 
 
-def _credit_in_text(paragraph: str) -> tuple[str, str] | None:
+def _credit_in_text(paragraph: str, above: str) -> tuple[str, str] | None:
     """``split_credit``'s, or a bar credit alone that may be a wire's ("Ann Cole | Reuters",
     ``name_bar_credit``): it credits the line over it only when that is a caption
-    (``_bar_caption``), else it goes alone."""
+    (``_bar_caption``), else it goes alone; or a photographer's "Name for OUTLET" under a
+    wire caption (``_for_credit_under_dated_caption``)."""
     found = split_credit(paragraph)
-    return ("", paragraph) if found is None and name_bar_credit(paragraph) else found
+    if found is None and (
+        name_bar_credit(paragraph) or _for_credit_under_dated_caption(above, paragraph)
+    ):
+        return ("", paragraph)
+    return found
+
+
+def _for_credit_under_dated_caption(above: str, line: str) -> bool:
+    """ "Ann Kowalczyk for OPB" right under a wire caption that ends on the picture's place and
+    date (``_dated_caption``: "… at the Capitol in Salem, Nov. 24, 2026."): the photographer
+    and the outlet's initials, whatever the first name (``_paper_name`` asks for a known one
+    out of context, as a headline "Biden Pushes for NATO" has the shape)."""
+    match = _FOR_LINE.match(line) if " for " in line else None
+    return match is not None and match["paper"].isupper() and _dated_caption(above)
 
 
 def _credit_alone(
@@ -1432,10 +1456,10 @@ def _credits_caption_above(body: Sequence[str], line: str) -> bool:
 
 def _handed_credit_under_caption(above: str, line: str) -> bool:
     """ "Supplied" alone on the line under one short sentence naming what a picture shows
-    (``_short_picture_sentence``: "Joan Keats with her award at the Tamworth festival." /
+    (``picture_sentence``: "Joan Keats with her award at the Tamworth festival." /
     "Supplied"): that picture's credit, printed under its caption; a story's sentence with an
     auxiliary or copula verb stays text."""
-    return line.casefold() in _handed_picture_credits() and _short_picture_sentence(above)
+    return line.casefold() in _handed_picture_credits() and picture_sentence(above)
 
 
 def image_source_line(paragraph: str) -> bool:
@@ -1484,7 +1508,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             captions.append(Caption(text=bbc_caption["text"].strip(), credit=pending_credit))
             pending_credit = None
             continue
-        found = _credit_in_text(paragraph)
+        found = _credit_in_text(paragraph, body[-1] if body else "")
         found = None if found and _sign_off(paragraph, index, found[1], text_end) else found
         credited_last, credited = credited, found is not None
         if found is None:
