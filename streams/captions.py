@@ -356,6 +356,8 @@ _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "�
 # "Valdora [Norland], March 3 (HWA): ", the Spanish wires' "Vitoria, 28 nov (EFE).- "
 _DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\)(?: ?(?:\.?--?|[–—]) |: )")
 _DATELINE_CHARS = 60
+# a credit line of a picture the paper was given: "Image courtesy of Facebook", "Courtesy: Name"
+_COURTESY_LINE = re.compile(r"(?:(?:photo|photograph|picture|image|foto) )?courtesy\b", re.I)
 # what kind of picture it is, printed in brackets where a credit could stand
 _PHOTO_NOTES = frozenset(
     {"archivbild", "archivfoto", "symbolbild", "symbolfoto", "file photo", "file image",
@@ -1432,6 +1434,16 @@ def _credit_alone(
         and (
             before.count(" ") + 1 > _CAPTION_MAX_WORDS
             or _DATELINE_AGENCY.search(before, 0, _DATELINE_CHARS) is not None
+            # the caption closes the text under its courtesy credit, a paragraph of the text
+            # over them ("… with a new date attached." / "Image courtesy of X" / "The viral
+            # post claiming a new fine."): the text's last line is the caption, printed under
+            # it (an agency's credit there is as often the last paragraph's picture's)
+            or (
+                len(following) == 1
+                and _COURTESY_LINE.match(line) is not None
+                and before[-1:] in _SENTENCE_END
+                and (caption_like(after) or picture_sentence(after))
+            )
         )
     ):
         return credit
