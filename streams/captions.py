@@ -42,7 +42,7 @@ from streams.boilerplate import (
     word_sections,
 )
 from streams.data_files import line_sections
-from streams.name_data import without_accents, world_first_names
+from streams.name_data import common_word, english_words, without_accents, world_first_names
 from streams.timestamps import find_time
 
 _UPPER = "A-ZÀ-ÞΆ-ΩА-Я"  # a capital letter: Latin, Greek or Cyrillic (see above)
@@ -82,7 +82,8 @@ _MORE_LABELS = (
     "kuva|fotoğraf|imatge|zdjęcie|fotografie|bildquelle|kép|φωτογραφία|фото|снимка|"
     "kuvat|kuvaaja|kuvituskuva|credit foto|foto ilustrativa|"
     "copyright|larawan|gambar|picha|"  # (English; Tagalog, Malay / Indonesian, Swahili "picture")
-    "visualisierung|grafik|illustration"  # (a drawing's or a rendering's: "Visualisierung: zvg")
+    "visualisierung|grafik|illustration|"  # (a drawing's or a rendering's: "Visualisierung: zvg")
+    "screenshot"  # (a post's picture: "Screenshot: X", "(Screenshot und Schwärzung: Name)")
 )
 # an agency's name of capitalised words in brackets after its photographer: "(Europa Press)"
 _PAREN_AGENCY = rf"[{_UPPER}][\w'-]*(?: [{_UPPER}][\w'-]*){{0,2}}"
@@ -322,6 +323,8 @@ _BBC_CAPTION = re.compile(
 _BRACKET_LABEL = re.compile(
     r"(?:(?<=[\w.!?\"”’')]) ?|^)[(\[](?-i:[A-Z]{2,5} |[A-Z][a-z]{1,15} )?(?:(?:file|archive) )?"
     rf"(?:(?:photo|photograph|picture|pic|image|foto|bild|credit|file|{_MORE_LABELS})s?(?: credit)?"
+    # (what else was done to the picture: "(Screenshot und Schwärzung: Name)")
+    r"(?: (?:and|und|et|y|e|en) [^\W\d_]{3,20})?"
     r"(?: ?: ?| by | ?\| ?| courtesy(?: of|:)? )|courtesy(?: of|:)? )"
     r"(?P<credit>[^()\[\]]{2,70})[)\]]$",
     re.IGNORECASE,
@@ -353,6 +356,8 @@ _AGENCY_DASH = re.compile(  # "… 2026. — AFP", "… 2026. — AFP file", "�
 # "Valdora [Norland], March 3 (HWA): ", the Spanish wires' "Vitoria, 28 nov (EFE).- "
 _DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\)(?: ?(?:\.?--?|[–—]) |: )")
 _DATELINE_CHARS = 60
+# a credit line of a picture the paper was given: "Image courtesy of Facebook", "Courtesy: Name"
+_COURTESY_LINE = re.compile(r"(?:(?:photo|photograph|picture|image|foto) )?courtesy\b", re.I)
 # what kind of picture it is, printed in brackets where a credit could stand
 _PHOTO_NOTES = frozenset(
     {"archivbild", "archivfoto", "symbolbild", "symbolfoto", "file photo", "file image",
@@ -424,6 +429,13 @@ def _handed_picture_credits() -> frozenset[str]:
     caption's sentence ("… on Monday morning. Supplied"; ``[handed-picture]`` of
     ``data/caption_words.txt``)."""
     return _credit_lines("handed-picture")
+
+
+@cache
+def _picture_company_words() -> frozenset[str]:
+    """ "films", "pictures": last words of a film distributor's or studio's name
+    (``[picture-company]`` of ``data/caption_words.txt``)."""
+    return frozenset(_word_choice("picture-company").casefold().split("|"))
 
 
 @cache
@@ -514,11 +526,20 @@ def _credit_ok(credit: str, *, labelled: bool) -> bool:
         and sum(any(char.isalnum() for char in word) for word in credit.split())
         <= _MAX_CREDIT_WORDS
         # a sentence inside is no credit; an initial is ("AP Photo/Jae C. Hong")
-        and not any(mark in _INITIAL.sub(" ", credit) for mark in (". ", "? ", "! ", "; "))
+        and not any(mark in _credit_words(credit, labelled) for mark in (". ", "? ", "! ", "; "))
         # a date inside is an article's sign-off ("… an. (APA, 30.11.2026)"): no picture's
         # credit prints the day
         and not _NUMERIC_DATE.search(credit)
     )
+
+
+def _credit_words(credit: str, labelled: bool) -> str:
+    """The credit without its initials' dots and, after a label, without the paper in
+    capitals after the photographer's full stop ("Foto: Ann Cole. EL DIARIO": who took the
+    picture, then for whom; a sentence has lower-case words after its stop)."""
+    plain = _INITIAL.sub(" ", credit)
+    photographer, stop, paper = plain.rpartition(". ")
+    return photographer if labelled and stop and paper.isupper() else plain
 
 
 @lru_cache(maxsize=_CACHE_LINES)
@@ -646,7 +667,11 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
             "/" in bare["credit"]
             or (bare["first"] is not None and _credits_agency(bare["first"]))
             # a photographer's name: one sentence before it (no story's end "… Photo Name")
-            or (bare["name"] is not None and not _sentence_break(tail, bare.start()))
+            or (
+                bare["name"] is not None
+                and not _sentence_break(tail, bare.start())
+                and _person_name(bare["name"])
+            )
         ):
             return bare, True
     slash = tail.rfind("/")
@@ -672,6 +697,14 @@ def _unlabelled_credit(tail: str) -> tuple[re.Match[str] | None, bool]:
     return (
         slashed or _DASHED_CREDIT.search(tail, max(0, slash - _DASHED_WINDOW)) or capitals
     ), False
+
+
+def _person_name(name: str) -> bool:
+    """A person's name after "Photo" ("Hélène Martin", "Ngozi Okafor"): it opens on a known
+    first name, or none of its words is an English word. A headline's words after a
+    sentence ("… the first two. Photo Finish Decides It") are common words."""
+    words = english_words()
+    return _first_name(name) or not any(common_word(word, words) for word in name.split())
 
 
 def _names_agency(name: str) -> bool:
@@ -746,6 +779,7 @@ def _named_agency(tail: str) -> re.Match[str] | None:
         and (
             named["last"].casefold() in agency_words()
             or named["first"].casefold() in agency_words()
+            or _picture_company(named["credit"], named["last"])
         )
         and not _sentence_break(tail, named.start())  # (one sentence: no story's end)
     ):
@@ -756,6 +790,14 @@ def _named_agency(tail: str) -> re.Match[str] | None:
         if dashed is not None and _names_agency(dashed["agency"]):
             return dashed
     return None
+
+
+def _picture_company(name: str, last: str) -> bool:
+    """A film's distributor or studio credited in capitals under a still ("… de Clara Vasseur.
+    PYRAMIDE FILMS"): its name's last word a picture company's (``[picture-company]`` of
+    ``data/caption_words.txt``); in capitals, as credits print it, not a title-case phrase
+    of the text ("… in Kenya. Warner Films")."""
+    return name.isupper() and last.casefold() in _picture_company_words()
 
 
 def _photographer_in_capitals(tail: str) -> re.Match[str] | None:
@@ -1001,7 +1043,7 @@ def _short_full_stop_caption(line: str, min_words: int = _CAPTION_MIN_WORDS) -> 
     ) and not _sentence_break(line, len(line))
 
 
-def _short_picture_sentence(line: str) -> bool:
+def picture_sentence(line: str) -> bool:
     """One short sentence that names what a picture shows (``_short_full_stop_caption``, no
     auxiliary or copula verb: a sentence with one states the story's next fact), at least a
     credited caption's few words ("Eine Postfiliale in Aarau.")."""
@@ -1018,7 +1060,7 @@ def _over_full_stop_caption(above: str, below: str) -> bool:
     Aarau."). The credit over it makes a caption of a few words one
     (``_CREDITED_CAPTION_MIN_WORDS``). A sentence with an auxiliary or copula verb states
     the story's next fact ("The pass will reopen in June.") where a photo failed to load."""
-    return _sentence_break(above, len(above)) and _short_picture_sentence(below)
+    return _sentence_break(above, len(above)) and picture_sentence(below)
 
 
 def is_agency_line(paragraph: str) -> bool:
@@ -1167,13 +1209,11 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     initials in capitals ("(NWA)") or the story's dateline named it ("(AGI) - Roma"); in brackets
     anywhere under the text's first paragraph when the paragraph is text, not a caption
     (``_text_signed_off``: a live blog's entries each close "… (Belga)"). A short caption over
-    more text is none ("… in Ter Apel. ANP": ``_short_picture_sentence``)."""
-    if _dash_sign_off(paragraph, index, credit, end):
+    more text is none ("… in Ter Apel. ANP": ``picture_sentence``)."""
+    if _dash_sign_off(paragraph, index, credit, end) or _signature(paragraph, index, credit, end):
         return True
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
-        if end.last_sentence > index and _short_picture_sentence(
-            paragraph[: -len(credit)].rstrip()
-        ):
+        if end.last_sentence > index and picture_sentence(paragraph[: -len(credit)].rstrip()):
             return False  # the text goes on under a picture's caption and its credit
         # (lines after the text, a partner's "Related: …" links, end no sentence)
         return _wire_under_text(index, credit) or end.last_sentence <= index
@@ -1187,6 +1227,21 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
         _credits_agency(credit)
         or (credit.isupper() and credit.isalpha())
         or credit in end.datelines()
+    )
+
+
+def _signature(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
+    """A person's name in capitals after the last sentence of the text's last paragraph, under
+    paragraphs of the text ("… antes de que llegue el invierno. CARMEN RUIZ MORALES"): a
+    letter's writer signing it, not a photographer (a caption stands over the text it
+    illustrates, or alone)."""
+    return (
+        index > 0
+        and end.last_sentence <= index
+        and credit.isupper()
+        and "/" not in credit
+        and paragraph.endswith(f". {credit}")
+        and _photographer_in_capitals(paragraph[-_TAIL:]) is not None
     )
 
 
@@ -1352,12 +1407,26 @@ def _bar_caption(credit: str, body: list[str]) -> bool:
     return len(body) > 1 and picture and _caption_over_credit(over)
 
 
-def _credit_in_text(paragraph: str) -> tuple[str, str] | None:
+def _credit_in_text(paragraph: str, above: str) -> tuple[str, str] | None:
     """``split_credit``'s, or a bar credit alone that may be a wire's ("Ann Cole | Reuters",
     ``name_bar_credit``): it credits the line over it only when that is a caption
-    (``_bar_caption``), else it goes alone."""
+    (``_bar_caption``), else it goes alone; or a photographer's "Name for OUTLET" under a
+    wire caption (``_for_credit_under_dated_caption``)."""
     found = split_credit(paragraph)
-    return ("", paragraph) if found is None and name_bar_credit(paragraph) else found
+    if found is None and (
+        name_bar_credit(paragraph) or _for_credit_under_dated_caption(above, paragraph)
+    ):
+        return ("", paragraph)
+    return found
+
+
+def _for_credit_under_dated_caption(above: str, line: str) -> bool:
+    """ "Ann Kowalczyk for OPB" right under a wire caption that ends on the picture's place and
+    date (``_dated_caption``: "… at the Capitol in Salem, Nov. 24, 2026."): the photographer
+    and the outlet's initials, whatever the first name (``_paper_name`` asks for a known one
+    out of context, as a headline "Biden Pushes for NATO" has the shape)."""
+    match = _FOR_LINE.match(line) if " for " in line else None
+    return match is not None and match["paper"].isupper() and _dated_caption(above)
 
 
 def _credit_alone(
@@ -1393,6 +1462,16 @@ def _credit_alone(
         and (
             before.count(" ") + 1 > _CAPTION_MAX_WORDS
             or _DATELINE_AGENCY.search(before, 0, _DATELINE_CHARS) is not None
+            # the caption closes the text under its courtesy credit, a paragraph of the text
+            # over them ("… with a new date attached." / "Image courtesy of X" / "The viral
+            # post claiming a new fine."): the text's last line is the caption, printed under
+            # it (an agency's credit there is as often the last paragraph's picture's)
+            or (
+                len(following) == 1
+                and _COURTESY_LINE.match(line) is not None
+                and before[-1:] in _SENTENCE_END
+                and (caption_like(after) or picture_sentence(after))
+            )
         )
     ):
         return credit
@@ -1432,10 +1511,10 @@ def _credits_caption_above(body: Sequence[str], line: str) -> bool:
 
 def _handed_credit_under_caption(above: str, line: str) -> bool:
     """ "Supplied" alone on the line under one short sentence naming what a picture shows
-    (``_short_picture_sentence``: "Joan Keats with her award at the Tamworth festival." /
+    (``picture_sentence``: "Joan Keats with her award at the Tamworth festival." /
     "Supplied"): that picture's credit, printed under its caption; a story's sentence with an
     auxiliary or copula verb stays text."""
-    return line.casefold() in _handed_picture_credits() and _short_picture_sentence(above)
+    return line.casefold() in _handed_picture_credits() and picture_sentence(above)
 
 
 def image_source_line(paragraph: str) -> bool:
@@ -1484,7 +1563,7 @@ def extract_captions(paragraphs: Sequence[str]) -> tuple[list[str], list[Caption
             captions.append(Caption(text=bbc_caption["text"].strip(), credit=pending_credit))
             pending_credit = None
             continue
-        found = _credit_in_text(paragraph)
+        found = _credit_in_text(paragraph, body[-1] if body else "")
         found = None if found and _sign_off(paragraph, index, found[1], text_end) else found
         credited_last, credited = credited, found is not None
         if found is None:

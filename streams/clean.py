@@ -704,8 +704,17 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
             or (kinds[over] is None and (_paragraph(lines[over]) or lines[over][-1:] == "."))
         )
         and below >= 0
-        and _paragraph(lines[below])
+        and _paragraph_opens(lines, kinds, below)
     )
+
+
+def _paragraph_opens(lines: list[str], kinds: list[Kind | None], index: int) -> bool:
+    """A paragraph at ``index``, or its dateline printed apart over it, left open by a dash
+    ("BRUSSEL -" / "De Vlaamse regering heeft maandag …")."""
+    if _paragraph(lines[index]):
+        return True
+    after = _next_content(lines, kinds, index) if lines[index][-1] in "-–—" else -1
+    return after >= 0 and _paragraph(lines[after])
 
 
 def _stamp_over_buttons(lines: list[str], kinds: list[Kind | None], last: int) -> bool:

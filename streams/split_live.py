@@ -18,7 +18,7 @@ from collections.abc import Container, Iterator, Mapping
 from functools import cache
 
 from schemas.article import Caption
-from streams.captions import caption_like, credit_over_caption, split_credit
+from streams.captions import caption_like, credit_over_caption, picture_sentence, split_credit
 from streams.data_files import line_sections
 from streams.model import ArticleDraft, CleanPage
 from streams.split_body import (
@@ -1188,14 +1188,16 @@ def _credit_under_entry_caption(f: _Features, index: int) -> bool:
     bei der Wahlfeier" / credit): no author's name or source but the picture's credit, left
     in the text (``_body_lines`` keeps an agency's there) for ``extract_captions`` to give
     that caption. An entry's headline stands under its stamp, not under text, and an
-    author's line under a headline."""
+    author's line under a headline. A caption may end with its full stop ("… auf 5,3
+    Prozent." / "Schneeräumung auf der Hardbrücke am Montagmorgen." / "KEYSTONE/Name"): one
+    short sentence naming what is seen (``picture_sentence``), under the entry's text."""
     caption = _nonblank(f, index, -1)
     text = _nonblank(f, caption, -1) if caption is not None else None
     return (
         _is_credit_line(f.lines[index])
         and caption is not None
         and text is not None
-        and caption_like(f.lines[caption])
+        and (caption_like(f.lines[caption]) or picture_sentence(f.lines[caption]))
         and _is_prose(f.lines[text])
     )
 
