@@ -281,8 +281,10 @@ _BYLINE = re.compile(
 _DANGLING_DASH = (" -", " –", " —", " --", ".-")  # "MADRID, 15 Ene. (EUROPA PRESS) -" / text
 _LINK_MIN_WORDS = 3
 _KICKER_MAX_WORDS = 3  # a card's kicker or source between its title and stamp
+_CHIP_MAX_WORDS = 2  # a box's chip over its link: "Generalsanierung", "Deutsche Bahn"
 _LINK_MAX_WORDS = 20
 _LINK_LOOKAHEAD = 3  # lines looked at under a headline link
+_BOX_LOOKAHEAD = 4  # ... and under a box's chip: its link, the link's byline, two of text
 _LINK_LABEL_CHARS = 25  # "WATCH | ", "Related video: " before a title
 _LINK_SKIP_MAX = 4  # dropped lines skipped there (bounded: linear time)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -3753,6 +3755,10 @@ class _LinkList:
                 or _names_paragraph_subject(line, following)
             )
         )
+        if self.offered and (
+            _byline_line(line) if self.listed else _chip_over_offered_link(line, following, header)
+        ):
+            return True  # the box's chip or its link's byline goes (the box stays open)
         # (in the header, the article's own dateline may stand between the link and its text)
         dated = header and bool(following) and _placed_stamp(following[0])
         if (
@@ -3792,13 +3798,36 @@ def _names_paragraph_subject(line: str, following: list[str]) -> bool:
     )
 
 
+def _chip_over_offered_link(line: str, following: list[str], header: bool) -> bool:
+    """A box's chip of one or two words ("Mehr zum Thema" / "Generalsanierung" / link / the
+    text resuming): the kicker over the box's one link, not a line of the text (a kicker
+    never ends a sentence, and the text goes on under the link, not under the chip)."""
+    return (
+        line.count(" ") < _CHIP_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and bool(following)
+        and _text_under_link(following[1:])
+        and _is_link_title(following[0], following[1:], listed=False, header=header)
+    )
+
+
 def _text_under_link(following: list[str]) -> bool:
     """Two sentences of text under a headline under a related heading that offers one
     story ("Mehr zum Thema", "Te puede interesar"): the text resuming under a bare link
     (README: navigation), not a teaser's summary, which is one paragraph (audit B's PE-3),
-    nor the next card's question headline (auditor D's D30, D31)."""
-    below, under = [*following, "", ""][:2]
+    nor the next card's question headline (auditor D's D30, D31). A byline may stand
+    between the link and the text ("Von Claus Hulverscheidt"): the linked story's."""
+    below, under = (
+        [*following, "", "", ""][1:3]
+        if following and _byline_line(following[0])
+        else [*following, "", ""][:2]
+    )
     return _summary(below) and _summary(under) and not _question_headline(under)
+
+
+def _byline_line(line: str) -> bool:
+    """A byline line: its label and a name ("Von Claus Hulverscheidt", "By Ann Lee")."""
+    return _BYLINE.match(line) is not None and bool(_byline_name(line))
 
 
 def _next_kept(lines: list[str], kinds: list[Kind | None], number: int) -> list[str]:
@@ -3807,7 +3836,7 @@ def _next_kept(lines: list[str], kinds: list[Kind | None], number: int) -> list[
     following: list[str] = []
     index = number + 1
     skipped = 0
-    while index < len(lines) and len(following) < _LINK_LOOKAHEAD:
+    while index < len(lines) and len(following) < _BOX_LOOKAHEAD:
         if kinds[index] is Kind.DROP and skipped < _LINK_SKIP_MAX:
             skipped += 1
         else:

@@ -1434,11 +1434,22 @@ def _headline_over_clock(f: _Features, index: int, kept: int, run: list[int]) ->
 
 def _drop_author_lines(out: list[str], run: list[int], *, header: bool) -> None:
     """Short lines right above a byline or stamp under the standfirst (``header``) are the
-    author's name and role, not text."""
+    author's name and role, not text. A short sentence among them ("Niemand raakte
+    gewond." over a closing "Door: ANP") is the text's, and so is what stands above it: a
+    name or a role ends in no word and full stop, so only the lines under it go."""
     if header and run and all(_words(out[position]) <= _HEADER_MAX_WORDS for position in run):
-        for position in reversed(run):
+        last = max(
+            (at for at, position in enumerate(run) if _ends_sentence(out[position])), default=-1
+        )
+        for position in reversed(run[last + 1 :]):
             del out[position]
         run.clear()
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line ending in a word and a sentence stop ("Niemand raakte gewond."), not in an
+    initial ("Ann B."), nor a name a site prints with a full stop ("Yann Le Gall.")."""
+    return line[-1] in ".!?" and line[-2:-1].islower() and not _is_name(line[:-1])
 
 
 def _credit_first(f: _Features, index: int, begin: int, stop: int) -> bool:

@@ -793,8 +793,11 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             continue  # a caption: "… in Tokyo. (File photo)" / "Image: AFP"
         if index + 1 < stop and is_price_offer(lines[index + 1]):
             continue  # an offer's name over its price: "Digital + Print" / "$6.99 a week"
-        if index + 1 < stop and _breadcrumb_over(line, lines[index + 1]):
-            continue  # "Home / India / Headline" over the headline
+        if (index + 1 < stop and _breadcrumb_over(line, lines[index + 1])) or _bylined_pair_in_list(
+            f, index
+        ):
+            continue  # "Home / India / Headline" over the headline; title / "di Author" / title
+            # / "di Author": a list's items, no header
         others = names = 0
         listed = False  # under a list's colon heading ("Key points:"): its items are one line
         for after in range(index + 1, stop):
@@ -814,6 +817,35 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if others > _MAX_BETWEEN:
                 break
     return None
+
+
+def _bylined_pair_in_list(f: _Features, title: int) -> bool:
+    """Whether ``title`` and the byline right under it are one of a run of such pairs (title
+    / "di Tommaso Ciriaco" / title / "di Paolo Mastrolilli"): a home page's list of cards
+    that print only their author (README: a title with only a byline is navigation). An
+    article's header prints one headline over its byline; the text, a stamp or a deck
+    stands under it, not the next headline and its byline."""
+    byline = _nonblank(f, title, 1)
+    if byline is None or not f.bylines[byline]:
+        return False
+    below = _nonblank(f, byline, 1)
+    above = _nonblank(f, title, -1)
+    return (below is not None and _bylined_title(f, below, 1)) or (
+        above is not None and _bylined_title(f, above, -1)
+    )
+
+
+def _bylined_title(f: _Features, line: int, step: int) -> bool:
+    """Whether the line at ``line`` is a title with a byline on the side ``step`` points to
+    away from it (1: under it, a title; -1: it is the byline and a title is over it). The
+    title is title-like or a headline of a quote or question (``_headline_shaped``)."""
+    title, byline = (line, _nonblank(f, line, 1)) if step == 1 else (_nonblank(f, line, -1), line)
+    return (
+        title is not None
+        and byline is not None
+        and f.bylines[byline]
+        and (f.is_title(title) or _headline_shaped(f.lines[title]))
+    )
 
 
 def _quote_headline_under_kicker(f: _Features, kicker: int, line: int) -> bool:
