@@ -3681,6 +3681,8 @@ class _LinkList:
                 or _names_paragraph_subject(line, following)
             )
         )
+        if self.listed and _link_byline(line):
+            return True  # (the promoted story's byline under its link: "By Ann Lee")
         # (in the header, the article's own dateline may stand between the link and its text)
         dated = header and bool(following) and _placed_stamp(following[0])
         if (
@@ -3701,6 +3703,13 @@ class _LinkList:
             self.marks.pop()  # the links went and the article's text goes on: no block here
         self.open = False
         return False
+
+
+def _link_byline(line: str) -> bool:
+    """A byline under a link of an "Also read:" box ("By Ann Lee", ``_BYLINE``'s labels):
+    the promoted story's author, no line of the text, which goes on under it (an author
+    box's byline here would end the text)."""
+    return _BYLINE.match(line) is not None
 
 
 def _names_paragraph_subject(line: str, following: list[str]) -> bool:
