@@ -358,6 +358,9 @@ _DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Za-z]{2,15})\)(?: ?(?:\.?--?|[�
 _DATELINE_CHARS = 60
 # a credit line of a picture the paper was given: "Image courtesy of Facebook", "Courtesy: Name"
 _COURTESY_LINE = re.compile(r"(?:(?:photo|photograph|picture|image|foto) )?courtesy\b", re.I)
+# a place in capitals opening the story's first paragraph ("KARACHI: The Sindh …", "OTTAWA —
+# …"): a dateline, which no caption opens on ("KYIV, UKRAINE - NOVEMBER 30: …" has a comma)
+_PLACE_DATELINE = re.compile(r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2}(?::| [–—-]) [A-Z]")
 # what kind of picture it is, printed in brackets where a credit could stand
 _PHOTO_NOTES = frozenset(
     {"archivbild", "archivfoto", "symbolbild", "symbolfoto", "file photo", "file image",
@@ -1457,28 +1460,60 @@ def _credit_alone(
     if _answer_under_question(body):
         return None  # (an interview's short answer over the credit: the credit goes alone)
     if (
-        _caption_words(after)
-        and not _sentence_break(after, len(after))
-        and (
-            before.count(" ") + 1 > _CAPTION_MAX_WORDS
-            or _DATELINE_AGENCY.search(before, 0, _DATELINE_CHARS) is not None
-            # the caption closes the text under its courtesy credit, a paragraph of the text
-            # over them ("… with a new date attached." / "Image courtesy of X" / "The viral
-            # post claiming a new fine."): the text's last line is the caption, printed under
-            # it (an agency's credit there is as often the last paragraph's picture's)
-            or (
-                len(following) == 1
-                and _COURTESY_LINE.match(line) is not None
-                and before[-1:] in _SENTENCE_END
-                and (caption_like(after) or picture_sentence(after))
+        (
+            _caption_words(after)
+            and not _sentence_break(after, len(after))
+            and (
+                before.count(" ") + 1 > _CAPTION_MAX_WORDS
+                or _DATELINE_AGENCY.search(before, 0, _DATELINE_CHARS) is not None
+                # the caption closes the text under its courtesy credit, a paragraph of the text
+                # over them ("… with a new date attached." / "Image courtesy of X" / "The viral
+                # post claiming a new fine."): the text's last line is the caption, printed under
+                # it (an agency's credit there is as often the last paragraph's picture's)
+                or (
+                    len(following) == 1
+                    and _COURTESY_LINE.match(line) is not None
+                    and before[-1:] in _SENTENCE_END
+                    and (caption_like(after) or picture_sentence(after))
+                )
             )
         )
+        or _caption_under_credit(before, following)
     ):
         return credit
-    body.pop()
-    if not before.isupper():
-        captions.append(Caption(text=before, credit=credit))
+    # (a paragraph opening on a place's dateline is the story's first, never a caption: the
+    # credit goes alone)
+    if _PLACE_DATELINE.match(before) is None:
+        body.pop()
+        if not before.isupper():
+            captions.append(Caption(text=before, credit=credit))
     return None
+
+
+def _caption_under_credit(before: str, following: Sequence[str]) -> bool:
+    """A credit line between a statement of the text and a caption: the caption is printed
+    under its credit ("… would remove the cap at Dublin Airport." / "Image: RollingNews.ie" /
+    "Dublin Airport handled a record 33.4 million passengers last year"), as an agency's name
+    alone credits the line below when the one above ends in a full stop. The line above
+    states a fact with an auxiliary or copula verb, which a picture's caption, naming what
+    it shows, has not (over a caption a crosshead follows its credit: "… a filter basin on
+    Feb. 26." / credit / "What it would cost homeowners"). The line below is a caption
+    without its full stop (``caption_like``) or one short sentence naming what a picture
+    shows (``picture_sentence``), not a credit, and not a gallery's next caption
+    over a credit of its own."""
+    if (
+        len(following) < 1
+        or before[-1:] not in _SENTENCE_END
+        or _statement_verbs().isdisjoint(_WORD.findall(before))
+    ):
+        return False
+    after = following[0]
+    # (over ``after`` stands the credit line, no caption a "Name for OUTLET" could credit)
+    if _credit_in_text(after, "") is not None or any(
+        _credit_in_text(below, after) for below in following[1:2]
+    ):
+        return False
+    return caption_like(after) or picture_sentence(after)
 
 
 _ANSWER_ENDS = ".!?…"  # an answer is a sentence: "Yes, much higher."

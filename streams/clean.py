@@ -3755,10 +3755,10 @@ class _LinkList:
                 or _names_paragraph_subject(line, following)
             )
         )
-        if self.offered and (
-            _byline_line(line) if self.listed else _chip_over_offered_link(line, following, header)
-        ):
-            return True  # the box's chip or its link's byline goes (the box stays open)
+        if self.listed and _byline_line(line):
+            return True  # (the promoted story's byline under its link: "By Ann Lee")
+        if self.offered and not self.listed and _chip_over_offered_link(line, following, header):
+            return True  # the box's chip goes (the box stays open)
         # (in the header, the article's own dateline may stand between the link and its text)
         dated = header and bool(following) and _placed_stamp(following[0])
         if (
