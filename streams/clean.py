@@ -998,13 +998,20 @@ def _ad_copy(lines: list[str], kinds: list[Kind | None], label: int) -> list[int
     return [copy] if _text_goes_on(lines, kinds, copy) else None
 
 
+# a link to a topic's page ("Alles over de nieuwe wijken"), casefolded with a trailing space
+_TOPIC_LINK_OPENERS = tuple(
+    f"{opener.casefold()} " for opener in line_sections("ui_words.txt")["topic-link"]
+)
+
+
 def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: list[int]) -> bool:
     """Whether the second of two short lines under a link heading, right over the text that
     goes on, is the text's crosshead: a few words, fewer than the headline link over it (one
     more word, no sentence, when the link is twice as long: "Herstel duurt zeker tot
-    vanavond" under a twelve-word headline; a second link is about as long as the first), or
-    any words with a dropped line (an ad slot) between the link and it (an ad's advertiser
-    is no crosshead: not asked under an ad label)."""
+    vanavond" under a twelve-word headline; a second link is about as long as the first, or
+    a topic's: "Alles over de nieuwe wijken"), or any words with a dropped line (an ad slot)
+    between the link and it (an ad's advertiser is no crosshead: not asked under an ad
+    label)."""
     if len(block) != _INSERT_MAX_LINES:
         return False
     if Kind.DROP in kinds[block[0] + 1 : block[1]]:
@@ -1018,6 +1025,7 @@ def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: lis
         or (
             words <= _CROSSHEAD_MAX_WORDS
             and _CROSSHEAD_LINK_RATIO * words <= link_words
+            and not line.casefold().startswith(_TOPIC_LINK_OPENERS)
             and line[-1] not in _SENTENCE_END
         )
     )

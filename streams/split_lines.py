@@ -780,8 +780,9 @@ def _author_and_place(line: str) -> bool:
 
 def _authors_in_places(line: str) -> bool:
     """ "Alexandra Ruiz in Mexico City and Owen Walker in London": authors and where each
-    writes from, each name opening with a known first name (a heading has the shape too:
-    "Fertiggestellte Wohnungen in Bayern" over a chart, "Most Read in Sport"); authors who
+    writes from; one name alone opens with a known first name (a heading has its shape too:
+    "Fertiggestellte Wohnungen in Bayern" over a chart, "Most Read in Sport"), several need
+    none (no heading lists two "Name in Place": "Kwabena Owusu in Accra and …"); authors who
     write from one place name it once, after the last of them ("Fiona Harvey and Damian
     Carrington in Antalya", "Ann Lee, Tom Hart and Kim Roe in Rome")."""
     after = line.find(" in ") + len(" in ")
@@ -796,7 +797,7 @@ def _authors_in_places(line: str) -> bool:
         if not (
             " " in name
             and _person_name(name)
-            and name.split(" ", 1)[0] in get_gazetteer().first_names
+            and (len(authors) > 1 or name.split(" ", 1)[0] in get_gazetteer().first_names)
             and placed
             and (not place or _is_name(place))
         ):
