@@ -824,15 +824,24 @@ def _bylined_pair_in_list(f: _Features, title: int) -> bool:
     / "di Tommaso Ciriaco" / title / "di Paolo Mastrolilli"): a home page's list of cards
     that print only their author (README: a title with only a byline is navigation). An
     article's header prints one headline over its byline; the text, a stamp or a deck
-    stands under it, not the next headline and its byline."""
+    stands under it, not the next headline and its byline. A stamp right under the lower
+    pair closes a header (headline / "By Ann Lee" / a question deck / "Photographs by Tom
+    Hart" / stamp): a list of cards that print only their author prints no stamp."""
     byline = _nonblank(f, title, 1)
     if byline is None or not f.bylines[byline]:
         return False
     below = _nonblank(f, byline, 1)
     above = _nonblank(f, title, -1)
-    return (below is not None and _bylined_title(f, below, 1)) or (
-        above is not None and _bylined_title(f, above, -1)
-    )
+    return (
+        below is not None and _bylined_title(f, below, 1) and not _stamp_under_byline(f, below)
+    ) or (above is not None and _bylined_title(f, above, -1) and not _stamp_under_byline(f, title))
+
+
+def _stamp_under_byline(f: _Features, title: int) -> bool:
+    """Whether a time stamp stands right under the byline under ``title``."""
+    byline = _nonblank(f, title, 1)
+    stamp = _nonblank(f, byline, 1) if byline is not None else None
+    return stamp is not None and f.times[stamp] is not None
 
 
 def _bylined_title(f: _Features, line: int, step: int) -> bool:
