@@ -1476,6 +1476,7 @@ def _credit_alone(
                     and before[-1:] in _SENTENCE_END
                     and (caption_like(after) or picture_sentence(after))
                 )
+                or _phrase_closes_text(before, line, following)
             )
         )
         or _caption_under_credit(before, following)
@@ -1530,6 +1531,37 @@ def _answer_under_question(body: Sequence[str]) -> bool:
         and body[-1].count(" ") + 1 < _CAPTION_MIN_WORDS
         and body[-1].rstrip("\"”’»'")[-1:] in _ANSWER_ENDS
     )
+
+
+def phrase_caption_under_labelled_credit(before: str, credit_line: str, after: str) -> bool:
+    """A labelled credit line ("Image courtesy of Facebook", "Photo: Name"; a copyright's "©
+    Name" stands under its caption) between a paragraph ending a sentence and a phrase of a
+    caption's length with no stop at all ("… does not mention banning cash." / credit / "A
+    screenshot of the post making the claim"): the phrase, not the story's sentence, is the
+    caption, printed under its credit."""
+    return (
+        _LABEL.match(credit_line) is not None
+        and before[-1:] == "."
+        and after[-1:].isalnum()
+        and _caption_words(after)
+    )
+
+
+def _phrase_closes_text(before: str, credit_line: str, following: Sequence[str]) -> bool:
+    """A caption's phrase under a labelled credit (``phrase_caption_under_labelled_credit``),
+    no credit itself, with no sentence under it: the phrase closing the text is the caption
+    (a sub-heading or a ticker entry's headline has the text going on under it)."""
+    after = following[0] if following else ""
+    return (
+        phrase_caption_under_labelled_credit(before, credit_line, after)
+        and split_credit(after) is None
+        and not _sentence_under(following)
+    )
+
+
+def _sentence_under(following: Sequence[str]) -> bool:
+    """The line under the one after a credit ends a sentence: the text goes on there."""
+    return len(following) > 1 and following[1].rstrip("\"”’»'")[-1:] in _ANSWER_ENDS
 
 
 def _credits_caption_above(body: Sequence[str], line: str) -> bool:

@@ -50,6 +50,7 @@ from streams.captions import (
     image_source_line,
     is_agency,
     is_agency_line,
+    phrase_caption_under_labelled_credit,
     split_credit,
 )
 from streams.data_files import line_sections
@@ -1288,6 +1289,7 @@ def _trim_tail(out: list[str], entry_stamp: int = -1) -> None:
         and split_credit(out[-1]) is None
         and not (len(out) > 1 and _LABELLED.match(out[-1]) and _labelled_list(out[-2]))
         and not _under_credits(out)
+        and not _caption_under_credit_line(out)
         and not _quote_goes_on(out)
         and not _life_span(out[-1])
         and not _answer_to_question(out)
@@ -1386,6 +1388,17 @@ def _under_credits(out: list[str]) -> bool:
     caption / "Getty Images" / caption): a photo story's last picture. An agency's name alone
     after the text is a wire's sign-off, and what follows it no caption."""
     return len(out) > 3 and is_agency_line(out[-2]) and is_agency_line(out[-4])
+
+
+def _caption_under_credit_line(out: list[str]) -> bool:
+    """The last line is a caption printed under its picture's credit line, itself under the
+    text's last sentence ("… banning cash." / "Image courtesy of Facebook" / "A screenshot of
+    the post"): the caption, for ``extract_captions``, no link after the text."""
+    return (
+        len(out) > 2
+        and _bare_credit(out[-2])
+        and phrase_caption_under_labelled_credit(out[-3], out[-2], out[-1])
+    )
 
 
 def _quoting_headline(out: list[str]) -> bool:
