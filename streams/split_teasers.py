@@ -812,6 +812,7 @@ def _teasers_without_stamp(
                 and not _headline_shaped(lines[after])
                 # (the next headline of a list whose headlines all name their author first)
                 and not (author_first and _AUTHOR_HEADLINE.match(lines[after]))
+                and not (not summary and _next_headline_over_summary(f, after, stop, taken))
             ):
                 summary.append(lines[after])
                 after += 1
@@ -838,6 +839,24 @@ def _teasers_without_stamp(
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
             out.extend(item for item in found if item[0] != last_title)
     return out
+
+
+def _next_headline_over_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
+    """Title / title / sentence: the line at ``index``, under a headline, is title-like and
+    closes on no sentence's mark, and a summary ending in one stands right under it. It is
+    the next card's headline, the upper one a card whose author line went ("Análisis" /
+    headline / author, the author dropped as repeated): no summary of the upper one's."""
+    below = index + 1
+    return (
+        f.is_title(index)
+        and f.lines[index][-1] not in ".!?"
+        and below < stop
+        and below not in taken
+        and bool(f.lines[below])
+        and f.lines[below][-1] == "."
+        and _is_prose(f.lines[below])
+        and not f.is_title(below)
+    )
 
 
 def _source_under_summary(f: _Features, index: int, stop: int, taken: set[int]) -> str | None:
@@ -1019,6 +1038,7 @@ def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
         and _words(lines[rubric]) >= max(_PROSE_MIN_WORDS, _words(lines[title]) + 1)
         and not _headline_shaped(lines[rubric])
         and not _headline_run(f, rubric, stop)
+        and not _next_headline_over_summary(f, rubric, stop, taken)
     )
 
 
