@@ -39,7 +39,7 @@ from streams.split_cards import (
     _vocabulary_publisher,
     capitals_name,
 )
-from streams.split_header import _authors_names
+from streams.split_header import _authors_names, _chipped_headline_over_deck
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -369,6 +369,8 @@ def _card_drafts(
                 and not _headline_under_kicker(f, card.title)
                 # (a headline that opens a block, under its heading, is no card's summary)
                 and not reading.marks.at(card.title)
+                # (chip / headline / deck: the chip shows where the card's title is)
+                and not _chipped_headline_over_deck(f, card.title, card.deck)
             ):
                 card.title, card.deck = card.deck, None  # a card list, not an article header
             else:
