@@ -128,8 +128,10 @@ def _header_above(f: _Features, card: _Card, taken: set[int]) -> None:
         and not _section_path(f.lines[above])
     ):
         line = f.lines[card.title]
-        if _title_over_stamp(f, card.body_from) and not _deck_of_card_under_stamp(
-            f, card.title, taken
+        if (
+            _title_over_stamp(f, card.body_from)
+            and not _deck_of_card_under_stamp(f, card.title, taken)
+            and not _deck_under_chipped_headline(f, card.title, taken)
         ):
             pass  # in a list of title / stamp cards the line above is no headline over a deck
         elif (
@@ -473,6 +475,56 @@ def _deck_of_card_under_stamp(f: _Features, deck: int, taken: set[int]) -> bool:
     headline = deck - 1
     return (
         headline > 0 and f.stamp(headline - 1) is not None and _deck_under_headline(f, deck, taken)
+    )
+
+
+def _deck_under_chipped_headline(f: _Features, deck: int, taken: set[int]) -> bool:
+    """Chip / headline / deck / stamp ("Manchete" / "Governo anuncia bloqueio …" /
+    "Congelamento atinge emendas …" / "há 25 min") among chip / title / stamp cards: the
+    headline, title-like, has a card's chip right over it (a word or a few, no headline, no
+    stamp, no sentence), so the card opens there and the longer line over the stamp is its
+    deck. A bare title / stamp card's title has the previous card's stamp over it, or a
+    stampless title: no chip."""
+    headline, chip = deck - 1, deck - 2
+    return (
+        chip >= 0
+        and chip not in taken
+        and _free_title(f, headline, taken)
+        and _chipped_headline_over_deck(f, headline, deck)
+    )
+
+
+def _chipped_headline_over_deck(f: _Features, headline: int, deck: int) -> bool:
+    """Chip / headline / deck / stamp, and the next card right under that stamp prints
+    chip / title / stamp: the list's template puts the chip over the title, so the card's
+    title is the title-like ``headline`` under its chip and the longer line under it (more
+    than a header's UI, shorter than the headline: a kicker over a headline is the shorter)
+    its deck. A lone label over two headlines ("Live" / a stampless headline / a title over
+    its stamp) has no chipped card under it."""
+    stamp = deck + 1
+    return (
+        _chip(f, headline - 1)
+        and f.is_title(headline)
+        and not _is_name(f.lines[headline])
+        and _HEADER_MAX_WORDS < _words(f.lines[deck]) < _words(f.lines[headline])
+        and stamp + 3 < len(f.lines)
+        and f.stamp(stamp) is not None
+        and _chip(f, stamp + 1)
+        and f.is_title(stamp + 2)
+        and f.stamp(stamp + 3) is not None
+    )
+
+
+def _chip(f: _Features, index: int) -> bool:
+    """A card's chip at ``index``: a word or a few, no headline, no stamp, no sentence."""
+    line = f.lines[index] if index >= 0 else ""
+    return (
+        bool(line)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and line[0].isupper()
+        and line[-1].isalnum()
+        and not f.is_title(index)
+        and not f.is_meta(index)
     )
 
 

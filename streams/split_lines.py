@@ -95,6 +95,11 @@ _PLACE_PARTICLES = frozenset(
 # a sentence ended inside the line by a lower-case word (not "St. Louis", "Gov. Hobbs"): of
 # four letters at least, so no abbreviation ends it ("approx. Ten"), unlike _INNER_STOP
 _INNER_SENTENCE = re.compile(r"(?<![\w.])[a-zà-ÿ]{4,}[.!?] [A-ZÀ-Þ]")
+# a sentence closing on a word of three letters or more, not an initial ("U.S."): a line
+# with two of them inside is three sentences, a bio or a summary ("Corresponsal en
+# Bruselas. Antes fue redactora … Licenciada …"), however many of its words have capitals
+_SENTENCE_BREAK = re.compile(r"\w{3}[.!?] [A-ZÀ-Þ¿¡]")
+_TITLE_CASE_MAX_BREAKS = 1  # "I Replaced Our Cron Jobs With a Queue. Here’s What Broke."
 _QUALIFIED_NAME = re.compile(r"(.+) \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)$")
 _ELIDED_CAPITAL = re.compile(r"[a-z]{1,4}['’][A-ZÀ-Þ]")
 _NAME_BAD = re.compile(r"[.!?:;,\"“”()\[\]|]")
@@ -367,6 +372,8 @@ def _title_case(line: str) -> bool:
     """A headline set in Title Case ("I Replaced Our Cron Jobs With a Queue. Here’s What
     Broke."): nearly every long word capitalised, as no sentence of prose is."""
     if line.count(" ") >= _TITLE_CASE_MAX_WORDS:
+        return False
+    if len(_SENTENCE_BREAK.findall(line)) > _TITLE_CASE_MAX_BREAKS:
         return False
     long_words = upper = 0
     for word in line.split():

@@ -39,7 +39,7 @@ from streams.split_cards import (
     _vocabulary_publisher,
     capitals_name,
 )
-from streams.split_header import _authors_names
+from streams.split_header import _authors_names, _chipped_headline_over_deck
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -369,6 +369,8 @@ def _card_drafts(
                 and not _headline_under_kicker(f, card.title)
                 # (a headline that opens a block, under its heading, is no card's summary)
                 and not reading.marks.at(card.title)
+                # (chip / headline / deck: the chip shows where the card's title is)
+                and not _chipped_headline_over_deck(f, card.title, card.deck)
             ):
                 card.title, card.deck = card.deck, None  # a card list, not an article header
             else:
@@ -812,6 +814,7 @@ def _teasers_without_stamp(
                 and not _headline_shaped(lines[after])
                 # (the next headline of a list whose headlines all name their author first)
                 and not (author_first and _AUTHOR_HEADLINE.match(lines[after]))
+                and not (not summary and _next_headline_over_summary(f, after, stop, taken))
             ):
                 summary.append(lines[after])
                 after += 1
@@ -838,6 +841,24 @@ def _teasers_without_stamp(
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
             out.extend(item for item in found if item[0] != last_title)
     return out
+
+
+def _next_headline_over_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:
+    """Title / title / sentence: the line at ``index``, under a headline, is title-like and
+    closes on no sentence's mark, and a summary ending in one stands right under it. It is
+    the next card's headline, the upper one a card whose author line went ("Análisis" /
+    headline / author, the author dropped as repeated): no summary of the upper one's."""
+    below = index + 1
+    return (
+        f.is_title(index)
+        and f.lines[index][-1] not in ".!?"
+        and below < stop
+        and below not in taken
+        and bool(f.lines[below])
+        and f.lines[below][-1] == "."
+        and _is_prose(f.lines[below])
+        and not f.is_title(below)
+    )
 
 
 def _source_under_summary(f: _Features, index: int, stop: int, taken: set[int]) -> str | None:
@@ -1019,6 +1040,7 @@ def _rubric(f: _Features, title: int, stop: int, taken: set[int]) -> bool:
         and _words(lines[rubric]) >= max(_PROSE_MIN_WORDS, _words(lines[title]) + 1)
         and not _headline_shaped(lines[rubric])
         and not _headline_run(f, rubric, stop)
+        and not _next_headline_over_summary(f, rubric, stop, taken)
     )
 
 
