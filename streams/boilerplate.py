@@ -320,9 +320,10 @@ _COMMENTS_WORDS = (
     "|komentarze|kommentarer|yorumlar|komentar|comentarii|komentáře"
 )
 _COMMENTS = re.compile(rf"\b(?:{_COMMENTS_WORDS})\b")
-# a comments heading or link, singular or plural: "Comment", "42 Comments", "Kommentare (3)"
+# a comments heading or link, singular or plural: "Comment", "42 Comments", "Kommentare (3)",
+# "342 Postings"
 _COMMENTS_HEADING = re.compile(
-    r"\b(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|comment[io]"
+    r"\b(?:comments?|postings?|kommentare?|commentaires?|comentarios?|comentários?|comment[io]"
     r"|reacties?|komentarze?|kommentarer|yorumlar|komentar|comentarii|komentáře)\b"
 )
 # the comments as the site's discussion: its rules name them ("Postings, die gegen die
