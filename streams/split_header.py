@@ -699,12 +699,17 @@ def _agency_over_stamp(f: _Features, title: int, stop: int, stamp: str | None) -
     """A news agency's name alone on the line over the lead's stamp, the byline's place
     ("Belga" / "Publié le 30 novembre 2026 à 10:05"), past a key points box under the
     headline, where the header's scan stops: the story's source. (Known agencies only: a
-    word in capitals over a stamp, "LIVE", is as often a label.)"""
+    word in capitals over a stamp, "LIVE", is as often a label.) Under one line past the
+    deck's place it is a photo's credit under its caption, no source (deck / "Protesters
+    march on Saturday." / "AFP" / stamp): a box of points prints two lines or more."""
     at = next((i for i in range(title + 1, stop) if f.stamp(i) == stamp), None)
     above = _nonblank(f, at, -1) if stamp is not None and at is not None else None
-    if above is None or above == title:
+    if above is None or above == title or not _agency_name(f.lines[above]):
         return None
-    return f.lines[above] if _agency_name(f.lines[above]) else None
+    deck = _nonblank(f, title, 1)
+    over = _nonblank(f, above, -1)
+    second = _nonblank(f, over, -1) if over is not None else None
+    return f.lines[above] if deck is not None and second is not None and second > deck else None
 
 
 def _date_over_chip(f: _Features, title: int) -> str | None:
