@@ -30,6 +30,7 @@ from streams.name_data import world_first_names
 from streams.scan import NAME_PARTICLES
 from streams.timestamps import (
     _WEEKDAY_WORDS,
+    copyright_stamp,
     find_time,
     holds_stamp,
     is_bare_minutes,
@@ -1858,7 +1859,9 @@ def _shape_kind(
     if full_key is not None and is_ui_control(line):  # "Artikel hören", "Links:"
         return _control_kind(line, full_key)
     if spaces < _INLINE_COPYRIGHT_MAX_WORDS and "©" in line and not _PHOTO_COPYRIGHT.match(line):
-        return Kind.END  # "NewsBeat © 2025 · About · Privacy · Terms"
+        # "NewsBeat © 2025 · About · Privacy · Terms"; a wire's copyright with its story's
+        # stamp, "(©AFP / 30 novembre 2026 08h12)", is the text's closing stamp
+        return None if copyright_stamp(line) else Kind.END
     if (
         (  # "(FRANCE 24 with AFP)", editor's notes; not "(AP Photo/John Locher)"
             line[0] == "("

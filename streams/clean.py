@@ -165,6 +165,7 @@ from streams.data_files import line_sections
 from streams.gazetteer import get_gazetteer
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES, opens_with_brand
+from streams.split_lines import names_newsroom
 from streams.timestamps import (
     find_time,
     is_bare_minutes,
@@ -817,20 +818,33 @@ def _drop_insert(lines: list[str], kinds: list[Kind | None], heading: int) -> bo
     elif _over_brief_sentences(lines, kinds, heading) or _notice_link(lines, kinds, heading):
         return True
     above = _near_content(lines, kinds, heading, -1)
-    if not (
-        _paragraph(above)
-        or (
-            _short_sentence(above)
-            and (_offers_one_story(lines, kinds, heading) or _labelled_twice(lines, kinds, heading))
-        )
-    ):
+    if not (_paragraph(above) or _short_sentence(above)):
         return False
+    # (under a short last sentence of the text, a heading offering no one story heads an
+    # insert only over a promo's headline and byline: "SPONSORED CONTENT" / headline / "By
+    # Manhattan Associates" / text)
+    promo_only = not _paragraph(above) and not (
+        _offers_one_story(lines, kinds, heading) or _labelled_twice(lines, kinds, heading)
+    )
     insert = _insert_lines(lines, kinds, heading)
-    if insert is None or not (insert or kinds[heading] is Kind.AD):
+    if (
+        insert is None
+        or not (insert or kinds[heading] is Kind.AD)
+        or (promo_only and not _bylined_promo(lines, insert))
+    ):
         return False
     for index in insert:
         kinds[index] = Kind.DROP
     return True
+
+
+def _bylined_promo(lines: list[str], insert: list[int]) -> bool:
+    """The insert's lines are a headline over its byline ("Why your warehouse needs
+    AI-driven slotting" / "By Manhattan Associates"): a promoted story's, which no text of
+    the page's own prints between its paragraphs."""
+    return len(insert) == _INSERT_MAX_LINES and (
+        _byline_line(lines[insert[1]]) or _newsroom_byline(lines[insert[1]])
+    )
 
 
 def _notice_link(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
@@ -1052,8 +1066,8 @@ def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: lis
     if Kind.DROP in kinds[block[0] + 1 : block[1]]:
         return True  # an ad slot between the two: the link had ended
     link, line = lines[block[0]], lines[block[1]]
-    if _person_name(line):
-        return False  # the linked story's author ("Luis Benvenuty"), no crosshead
+    if _person_name(line) or _byline_line(line) or _newsroom_byline(line):
+        return False  # the linked story's author ("Luis Benvenuty", "By Ann Lee"), no crosshead
     words, link_words = line.count(" ") + 1, link.count(" ") + 1
     return words < link_words and (
         words <= _HEADING_MAX_WORDS
@@ -1064,6 +1078,14 @@ def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: lis
             and line[-1] not in _SENTENCE_END
         )
     )
+
+
+def _newsroom_byline(line: str) -> bool:
+    """A byline crediting a newsroom's desk ("By Denver Post staff", "By Metro team"): a
+    byline's label and capitalised name, then one [newsroom] word (``names_newsroom``) in
+    lower case, as a paper credits its own staff."""
+    head, _, last = line.rpartition(" ")
+    return bool(head) and last.islower() and names_newsroom(last) and _byline_line(head)
 
 
 def _person_name(line: str) -> bool:

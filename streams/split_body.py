@@ -67,6 +67,7 @@ from streams.split_lines import (
     _SENTENCE_END,
     _TITLE_MIN_WORDS,
     _WORD_RUNS,
+    _authors_in_places,
     _brief_sentence,
     _headline_shaped,
     _is_bio,
@@ -302,7 +303,9 @@ def _body_lines(
             and not _header_byline(f, index, stop, paragraphs)
         )
         subheading = author_box and (
-            _text_goes_on(f, index, stop, ends) or _sentences_go_on(f, index, stop, ends)
+            _text_goes_on(f, index, stop, ends)
+            or _sentences_go_on(f, index, stop, ends)
+            or _people_in_place_over_text(f, index, stop, ends)
         )
         # (a header widget's short lines under the stamp, "Abc" / "Small" / "Large", are part
         # of the header: an "end" heading under them is still a counter)
@@ -654,6 +657,14 @@ def _sentences_go_on(f: _Features, index: int, stop: int, ends: set[int]) -> boo
     return len(under) == _GOES_ON_LINES and sum(_is_prose(f.lines[i]) for i in under) >= (
         _GOES_ON_LINES - 1
     )
+
+
+def _people_in_place_over_text(f: _Features, index: int, stop: int, ends: set[int]) -> bool:
+    """Names and the place they are in, with no "By" ("Taylor Swift and Travis Kelce in
+    Kansas City"), after the text and over prose paragraphs: a photo's line (who, where)
+    inside the text, which goes on under it. A byline of that shape stands over its stamp,
+    in a header or a card ("Fiona Harvey and Damian Carrington in Antalya" / "1h ago")."""
+    return _authors_in_places(f.lines[index]) and _paragraphs_under(f, index, stop, _is_prose, ends)
 
 
 def _prose_under_note(f: _Features, index: int, stop: int, ends: set[int]) -> bool:

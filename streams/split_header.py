@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import islice
 
 from streams.boilerplate import is_price_offer, is_section_name, word_sections
-from streams.captions import ends_with_photo_note, is_agency, split_credit
+from streams.captions import agency_words, ends_with_photo_note, is_agency, split_credit
 from streams.data_files import line_sections
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
@@ -699,12 +699,17 @@ def _agency_over_stamp(f: _Features, title: int, stop: int, stamp: str | None) -
     """A news agency's name alone on the line over the lead's stamp, the byline's place
     ("Belga" / "Publié le 30 novembre 2026 à 10:05"), past a key points box under the
     headline, where the header's scan stops: the story's source. (Known agencies only: a
-    word in capitals over a stamp, "LIVE", is as often a label.)"""
+    word in capitals over a stamp, "LIVE", is as often a label.) Under one line past the
+    deck's place it is a photo's credit under its caption, no source (deck / "Protesters
+    march on Saturday." / "AFP" / stamp): a box of points prints two lines or more."""
     at = next((i for i in range(title + 1, stop) if f.stamp(i) == stamp), None)
     above = _nonblank(f, at, -1) if stamp is not None and at is not None else None
-    if above is None or above == title:
+    if above is None or above == title or not _agency_name(f.lines[above]):
         return None
-    return f.lines[above] if _agency_name(f.lines[above]) else None
+    deck = _nonblank(f, title, 1)
+    over = _nonblank(f, above, -1)
+    second = _nonblank(f, over, -1) if over is not None else None
+    return f.lines[above] if deck is not None and second is not None and second > deck else None
 
 
 def _date_over_chip(f: _Features, title: int) -> str | None:
@@ -1893,11 +1898,16 @@ def _agency_led(line: str) -> bool:
 
 def _publisher_over(f: _Features, line: str) -> bool:
     """A name over a headline that is its publisher: one ``_is_publisher`` takes, a news
-    agency's one-word name ("dpa") or its desk's ("dpa International", "dpa-AFX") or an
-    outlet's name ("The Independent"), also when the page's cards print it again; not a
-    folder of the page's URL (its section: "URC" on ".../rugby/urc/<slug>")."""
+    agency's one-word name ("dpa") or its desk's ("dpa International", "dpa-AFX"), an
+    agency's name of words ending in an agency's word ("Associated Press": one starting
+    with it is as often a section, "Press Releases") or an outlet's name ("The
+    Independent"), also when the page's cards print it again; not a folder of the page's
+    URL (its section: "URC" on ".../rugby/urc/<slug>")."""
     return (
-        _is_publisher(line, f) or _agency_led(line) or _outlet_name(line)
+        _is_publisher(line, f)
+        or _agency_led(line)
+        or _outlet_name(line)
+        or (_agency_name(line) and line.rsplit(" ", 1)[-1].casefold() in agency_words())
     ) and not f.names_section(line)
 
 

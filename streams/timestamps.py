@@ -510,6 +510,9 @@ _CLOCK_PREPOSITION = re.compile(r"^(?:à|a|at|um|a las|às|alle|om|ab) (?=\d{1,2
 # "on" before a date: "Le 19/11/2026 à 10h30", "am 01.06.2025 um 14:30 Uhr", "el 01/06/2025"
 _DATE_PREPOSITION = re.compile(r"^(?:le|am|el|il|op|on) (?=\d)")
 _ITALIAN_HOURS = re.compile(r"(?<!\S)(?:alle )?ore (?=\d{1,2}[:.]\d\d)")  # "… 2025 ore 14:30"
+# a form's label for the clock after its date: "Date: 30-11-2026 Time: 05:14" (the date's own
+# label is a stamp label; the clock's is dropped like "ore")
+_CLOCK_LABEL = re.compile(r"(?<=\d) (?:time|heure|hora|ora|tijd) ?: ?(?=\d{1,2}[:.h]\d\d)")
 # a date line and a labelled clock line under it, joined by split: "Saturday, November 28,
 # 2026 Published 6:30 am EAT" (the label goes; an update's clock is no publication time)
 _LABELLED_CLOCK = re.compile(
@@ -599,6 +602,8 @@ def _between_date_and_clock(text: str) -> str:
         text = text.replace(" @ ", " at ")  # "November 28, 2026 @ 3:42pm"
     if "ore " in text:
         text = _ITALIAN_HOURS.sub("alle ", text)
+    if ":" in text:
+        text = _CLOCK_LABEL.sub(" ", text, count=1)
     if "un'" in text:
         text = text.replace("un'", "un ")  # "un'ora fa"
     return text
@@ -674,7 +679,7 @@ def find_time(line: str) -> str | None:
         found = _among_labelled_parts(line)
     if found is None:
         found = (
-            _before_agency(line)
+            (_before_agency(line) or copyright_stamp(line))
             if line[-1] == ")"
             else _without_number_or_section(line)
             or _after_programme(line)
@@ -811,6 +816,18 @@ def _clock_or_year(stamp: str) -> bool:
 
 # a wire's name in brackets after its story's date: "March 3, 2025 (Nordwire)"
 _BRACKETED_NAME = re.compile(r" \([A-Za-z]+(?:[ -][A-Za-z]+){0,2}\)$")
+
+
+# a wire's copyright before its story's stamp, in brackets, closing a partner's reprint:
+# "(©AFP / 30 novembre 2026 08h12)", "(© Reuters / 29.11.2026 14:05)"
+_COPYRIGHT_WIRE = re.compile(r"^\(© ?[A-Za-z]+(?:[ -][A-Za-z]+){0,2} ?/ ?(?P<stamp>[^()]+)\)$")
+
+
+def copyright_stamp(line: str) -> str | None:
+    """The stamp after a wire's copyright in brackets, when it is a whole date with its
+    year: the reprinted story's own stamp, closing its text (no footer's copyright)."""
+    wire = _COPYRIGHT_WIRE.match(line)
+    return None if wire is None else _whole_date(wire["stamp"])
 
 
 def _before_agency(line: str) -> str | None:
