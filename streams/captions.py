@@ -495,6 +495,13 @@ def agency_words() -> frozenset[str]:
 
 
 @cache
+def press_words() -> frozenset[str]:
+    """ "press", "newswire": agencies' words no public body's name ends in, as "Agency" ends
+    "Environment Agency" (``agency_words`` but the ``[opening]`` ones)."""
+    return agency_words() - _agency_openings()
+
+
+@cache
 def _agency_openings() -> frozenset[str]:
     """ "agencia", "agency": words a news agency's name opens with ("Agencia Uno"), the
     ``[opening]`` of ``data/agency_words.txt``."""
