@@ -1220,7 +1220,7 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
     anywhere under the text's first paragraph when the paragraph is text, not a caption
     (``_text_signed_off``: a live blog's entries each close "… (Belga)"). A short caption over
     more text is none ("… in Ter Apel. ANP": ``picture_sentence``)."""
-    if _dash_sign_off(paragraph, index, credit, end) or _signature(paragraph, index, credit, end):
+    if _dash_sign_off(paragraph, index, credit, end):
         return True
     if paragraph.endswith(f". {credit}") and _credits_agency(credit):
         if end.last_sentence > index and picture_sentence(paragraph[: -len(credit)].rstrip()):
@@ -1237,21 +1237,6 @@ def _sign_off(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
         _credits_agency(credit)
         or (credit.isupper() and credit.isalpha())
         or credit in end.datelines()
-    )
-
-
-def _signature(paragraph: str, index: int, credit: str, end: _TextEnd) -> bool:
-    """A person's name in capitals after the last sentence of the text's last paragraph, under
-    paragraphs of the text ("… antes de que llegue el invierno. CARMEN RUIZ MORALES"): a
-    letter's writer signing it, not a photographer (a caption stands over the text it
-    illustrates, or alone)."""
-    return (
-        index > 0
-        and end.last_sentence <= index
-        and credit.isupper()
-        and "/" not in credit
-        and paragraph.endswith(f". {credit}")
-        and _photographer_in_capitals(paragraph[-_TAIL:]) is not None
     )
 
 
