@@ -495,6 +495,13 @@ def agency_words() -> frozenset[str]:
 
 
 @cache
+def press_words() -> frozenset[str]:
+    """ "press", "newswire": agencies' words no public body's name ends in, as "Agency" ends
+    "Environment Agency" (``agency_words`` but the ``[opening]`` ones)."""
+    return agency_words() - _agency_openings()
+
+
+@cache
 def _agency_openings() -> frozenset[str]:
     """ "agencia", "agency": words a news agency's name opens with ("Agencia Uno"), the
     ``[opening]`` of ``data/agency_words.txt``."""
@@ -1469,11 +1476,27 @@ def _credit_alone(
         return credit
     # (a paragraph opening on a place's dateline is the story's first, never a caption: the
     # credit goes alone)
-    if _PLACE_DATELINE.match(before) is None:
+    if not _place_dateline(before):
         body.pop()
         if not before.isupper():
             captions.append(Caption(text=before, credit=credit))
     return None
+
+
+def _place_dateline(line: str) -> bool:
+    """A paragraph opening on a place in capitals ("KARACHI: The Sindh …"), the story's
+    first. A caption opening on its files label in capitals ("FILE - Containers are
+    stacked …", ``[file-picture-place]`` of ``data/caption_words.txt``) names no place."""
+    dateline = _PLACE_DATELINE.match(line)
+    return dateline is not None and line.split(" ", 1)[0].casefold() not in _word_choice(
+        "file-picture-place"
+    ).split("|")
+
+
+@cache
+def question_openings() -> tuple[str, ...]:
+    """``data/question_words.txt``'s openings, folded, each with the space after it."""
+    return tuple(f"{line.casefold()} " for line in line_sections("question_words.txt")[""])
 
 
 def _caption_under_credit(before: str, following: Sequence[str]) -> bool:
@@ -1499,7 +1522,11 @@ def _caption_under_credit(before: str, following: Sequence[str]) -> bool:
         _credit_in_text(below, after) for below in following[1:2]
     ):
         return False
-    return caption_like(after) or picture_sentence(after)
+    # (a line opening on a question word is the text's crosshead, no caption: "What
+    # residents say about the plan")
+    return (caption_like(after) or picture_sentence(after)) and not after.casefold().startswith(
+        question_openings()
+    )
 
 
 _ANSWER_ENDS = ".!?…"  # an answer is a sentence: "Yes, much higher."

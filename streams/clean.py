@@ -415,6 +415,7 @@ _PLAYER_TITLE_MAX_WORDS = 15
 _PLAYER_BUTTON_WORDS = 2  # a player's button under its length: "Escuchar ahora"
 _PLAYER_LABEL_WORDS = _ui_word_section("player-label")
 _AD_OFFER_WORDS = frozenset(_ui_word_section("offer"))
+_AD_NOW_WORDS = frozenset(_ui_word_section("offer-now"))
 _OFFER_LINE_WORDS = 14  # an ad's copy line, a headline's length
 # a titled player's first letter, a quick test ("Video | …", "[WATCH] …")
 _PLAYER_START_LETTERS = frozenset(
@@ -1042,10 +1043,14 @@ def _offer_line(line: str) -> bool:
     """An ad's copy line naming what it offers: a few words and no sentence, with an offer
     word ("Jetzt Bahncard-Alternative entdecken – bis zu 40 % sparen"). A news paragraph
     under an ad slot may name a discount too ("… erhalten einen Rabatt von 15 Prozent."),
-    but as a sentence."""
+    but as a sentence. The copy names an amount or calls to act now ("Jetzt …"): a crosshead
+    naming saving ("Wie Mieter beim Heizen sparen können") does neither."""
     if line[-1] in _SENTENCE_END or line.count(" ") >= _OFFER_LINE_WORDS:
         return False
-    return not _AD_OFFER_WORDS.isdisjoint(_WORD.findall(line.casefold()))
+    words = _WORD.findall(line.casefold())
+    return not _AD_OFFER_WORDS.isdisjoint(words) and (
+        any(char.isdigit() for char in line) or not _AD_NOW_WORDS.isdisjoint(words)
+    )
 
 
 def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: list[int]) -> bool:

@@ -51,9 +51,9 @@ from streams.captions import (
     is_agency,
     is_agency_line,
     phrase_caption_under_labelled_credit,
+    question_openings,
     split_credit,
 )
-from streams.data_files import line_sections
 from streams.model import ArticleDraft
 from streams.split_lines import (
     _BIO,
@@ -623,13 +623,7 @@ def _next_story_headline(line: str) -> bool:
     bite") that does not open on a question word: a long crosshead of the text going on asks
     ("How much more will households in the city pay", "Ce que prévoit le texte …"; auditor
     D's D-2)."""
-    return _headline_line(line) and not line.casefold().startswith(_question_openings())
-
-
-@cache
-def _question_openings() -> tuple[str, ...]:
-    """``data/question_words.txt``'s openings, folded, each with the space after it."""
-    return tuple(f"{line.casefold()} " for line in line_sections("question_words.txt")[""])
+    return _headline_line(line) and not line.casefold().startswith(question_openings())
 
 
 def _full_stop(line: str) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import islice
 
 from streams.boilerplate import is_price_offer, is_section_name, word_sections
-from streams.captions import agency_words, ends_with_photo_note, is_agency, split_credit
+from streams.captions import ends_with_photo_note, is_agency, press_words, split_credit
 from streams.data_files import line_sections
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
@@ -1899,15 +1899,16 @@ def _agency_led(line: str) -> bool:
 def _publisher_over(f: _Features, line: str) -> bool:
     """A name over a headline that is its publisher: one ``_is_publisher`` takes, a news
     agency's one-word name ("dpa") or its desk's ("dpa International", "dpa-AFX"), an
-    agency's name of words ending in an agency's word ("Associated Press": one starting
-    with it is as often a section, "Press Releases") or an outlet's name ("The
+    agency's name of words ending in a press word ("Associated Press": one starting
+    with it is as often a section, "Press Releases"; one ending in "Agency" as often a
+    topic's public body, "Environment Agency") or an outlet's name ("The
     Independent"), also when the page's cards print it again; not a folder of the page's
     URL (its section: "URC" on ".../rugby/urc/<slug>")."""
     return (
         _is_publisher(line, f)
         or _agency_led(line)
         or _outlet_name(line)
-        or (_agency_name(line) and line.rsplit(" ", 1)[-1].casefold() in agency_words())
+        or (_agency_name(line) and line.rsplit(" ", 1)[-1].casefold() in press_words())
     ) and not f.names_section(line)
 
 
