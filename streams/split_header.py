@@ -891,9 +891,10 @@ def _bylined_pair_in_list(f: _Features, title: int) -> bool:
         return False
     below = _nonblank(f, byline, 1)
     above = _nonblank(f, title, -1)
+    stamped = below is not None and f.times[below] is not None  # (under this title's byline)
     return (
         below is not None and _bylined_title(f, below, 1) and not _stamp_under_byline(f, below)
-    ) or (above is not None and _bylined_title(f, above, -1) and not _stamp_under_byline(f, title))
+    ) or (not stamped and above is not None and _bylined_title(f, above, -1))
 
 
 def _stamp_under_byline(f: _Features, title: int) -> bool:
