@@ -702,8 +702,10 @@ def _agency_over_stamp(f: _Features, title: int, stop: int, stamp: str | None) -
     word in capitals over a stamp, "LIVE", is as often a label.) Under one line past the
     deck's place it is a photo's credit under its caption, no source (deck / "Protesters
     march on Saturday." / "AFP" / stamp): a box of points prints two lines or more."""
+    if stamp is None:
+        return None
     at = next((i for i in range(title + 1, stop) if f.stamp(i) == stamp), None)
-    above = _nonblank(f, at, -1) if stamp is not None and at is not None else None
+    above = _nonblank(f, at, -1) if at is not None else None
     if above is None or above == title or not _agency_name(f.lines[above]):
         return None
     deck = _nonblank(f, title, 1)
@@ -889,9 +891,10 @@ def _bylined_pair_in_list(f: _Features, title: int) -> bool:
         return False
     below = _nonblank(f, byline, 1)
     above = _nonblank(f, title, -1)
+    stamped = below is not None and f.times[below] is not None  # (under this title's byline)
     return (
         below is not None and _bylined_title(f, below, 1) and not _stamp_under_byline(f, below)
-    ) or (above is not None and _bylined_title(f, above, -1) and not _stamp_under_byline(f, title))
+    ) or (not stamped and above is not None and _bylined_title(f, above, -1))
 
 
 def _stamp_under_byline(f: _Features, title: int) -> bool:

@@ -798,16 +798,13 @@ def _authors_in_places(line: str) -> bool:
     if line.count(" ") > _AUTHORS_IN_PLACES_MAX_WORDS:
         return False
     authors = _AUTHOR_NAMES_LISTED.split(line)
-    for position, author in enumerate(authors):
+    if len(authors) == 1 and line.split(" ", 1)[0] not in get_gazetteer().first_names:
+        return False
+    if not authors[-1].partition(" in ")[2]:
+        return False  # (the last names its place; the ones before it may share it)
+    for author in authors:
         name, _, place = author.partition(" in ")
-        placed = bool(place) or position < len(authors) - 1  # (the place the next ones share)
-        if not (
-            " " in name
-            and _person_name(name)
-            and (len(authors) > 1 or name.split(" ", 1)[0] in get_gazetteer().first_names)
-            and placed
-            and (not place or _is_name(place))
-        ):
+        if not (" " in name and _person_name(name) and (not place or _is_name(place))):
             return False
     return True
 
