@@ -81,7 +81,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import ftfy
@@ -1000,16 +1000,23 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
     return None
 
 
-def _ad_copy(lines: list[str], kinds: list[Kind | None], label: int) -> list[int] | None:
-    """The ad's copy under the ad label at ``label``: the next line kept, a sentence opening
-    with a command ("Sponsored" / "Save up to 40% on … Shop now at …."), with the text
-    going on under it. A news paragraph opens with its subject; a card with a title and
-    no sentence is ``_closed_ad_card``'s."""
+def _command_copy(line: str) -> bool:
+    """An ad's copy as a sentence opening with a command ("Save up to 40% on … Shop now.")."""
+    return line[-1] in ".!" and starts_with_verb(line) and not has_quote(line)
+
+
+def _ad_copy(
+    lines: list[str],
+    kinds: list[Kind | None],
+    label: int,
+    copy_shape: Callable[[str], bool] = _command_copy,
+) -> list[int] | None:
+    """The ad's copy under the ad label at ``label``: the next line kept, of the copy's
+    shape (``copy_shape``; by default ``_command_copy``: "Sponsored" / "Save up to 40% on …
+    Shop now at …."), with the text going on under it. A news paragraph opens with its
+    subject; a card with a title and no sentence is ``_closed_ad_card``'s."""
     copy = _next_line(lines, label)
-    if copy == len(lines) or kinds[copy] is not None:
-        return None
-    line = lines[copy]
-    if line[-1] not in ".!" or not starts_with_verb(line) or has_quote(line):
+    if copy == len(lines) or kinds[copy] is not None or not copy_shape(lines[copy]):
         return None
     return [copy] if _text_goes_on(lines, kinds, copy) else None
 
@@ -1023,18 +1030,12 @@ _TOPIC_LINK_OPENERS = tuple(
 def _drop_ad_copy_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
     """An ad slot's label inside the running text ("Anzeige", dropped) over a line of the
     ad's copy naming its offer ("Jetzt Bahncard-Alternative entdecken – bis zu 40 % sparen"),
-    with the text going on under it: the copy goes with the label. A crosshead under the
-    label names no offer and stays the text's."""
+    with the text going on under it (``_ad_copy``): the copy goes with the label. A
+    crosshead under the label names no offer and stays the text's."""
     for label in _positions(kinds, Kind.DROP):
         if _SLOT_LABEL.match(lines[label]) is None or " " in lines[label]:
             continue
-        copy = _next_line(lines, label)
-        if (
-            copy < len(lines)
-            and kinds[copy] is None
-            and _offer_line(lines[copy])
-            and _text_goes_on(lines, kinds, copy)
-        ):
+        for copy in _ad_copy(lines, kinds, label, _offer_line) or ():
             kinds[copy] = Kind.DROP
 
 
