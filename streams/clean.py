@@ -841,9 +841,7 @@ def _bylined_promo(lines: list[str], insert: list[int]) -> bool:
     """The insert's lines are a headline over its byline ("Why your warehouse needs
     AI-driven slotting" / "By Manhattan Associates"): a promoted story's, which no text of
     the page's own prints between its paragraphs."""
-    return len(insert) == _INSERT_MAX_LINES and (
-        _byline_line(lines[insert[1]]) or _newsroom_byline(lines[insert[1]])
-    )
+    return len(insert) == _INSERT_MAX_LINES and _story_byline(lines[insert[1]])
 
 
 def _notice_link(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
@@ -1062,7 +1060,7 @@ def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: lis
     if Kind.DROP in kinds[block[0] + 1 : block[1]]:
         return True  # an ad slot between the two: the link had ended
     link, line = lines[block[0]], lines[block[1]]
-    if _person_name(line) or _byline_line(line) or _newsroom_byline(line):
+    if _person_name(line) or _story_byline(line):
         return False  # the linked story's author ("Luis Benvenuty", "By Ann Lee"), no crosshead
     words, link_words = line.count(" ") + 1, link.count(" ") + 1
     return words < link_words and (
@@ -1076,10 +1074,13 @@ def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: lis
     )
 
 
-def _newsroom_byline(line: str) -> bool:
-    """A byline crediting a newsroom's desk ("By Denver Post staff", "By Metro team"): a
-    byline's label and capitalised name, then one [newsroom] word (``names_newsroom``) in
-    lower case, as a paper credits its own staff."""
+def _story_byline(line: str) -> bool:
+    """A byline: a person's (``_byline_line``: "By Ann Lee") or one crediting a newsroom's
+    desk ("By Denver Post staff", "By Metro team"): a byline's label and capitalised name,
+    then one [newsroom] word (``names_newsroom``) in lower case, as a paper credits its own
+    staff."""
+    if _byline_line(line):
+        return True
     head, _, last = line.rpartition(" ")
     return bool(head) and last.islower() and names_newsroom(last) and _byline_line(head)
 
