@@ -3133,9 +3133,9 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         if account and not is_account_button(lines[number]):
             continue
         named_only = account and is_log_in_button(lines[number])  # ("Einloggen")
-        top = _over_box_fields(lines, kinds, number, pitch=pitch)
+        top, asks = _over_box_fields(lines, kinds, number, pitch=pitch)
         # (a field asking for an address makes the box whatever its description says)
-        account = account and not _asks_address(lines, top, number)
+        account = account and not asks
         above = top
         while (
             above >= 0
@@ -3166,10 +3166,11 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
 
 def _over_box_fields(
     lines: list[str], kinds: list[Kind | None], number: int, *, pitch: bool
-) -> int:
+) -> tuple[int, bool]:
     """The line over the sign-up form's field and button ("Votre adresse e-mail" / "Je
     m'inscris") right over the pitch or button at ``number`` when it is the box's
-    description; else the line right over ``number``."""
+    description, and whether a field there asks for an address (``_asks_address``); else
+    the line right over ``number`` (no field between)."""
     top = number - 1
     while (
         top > 0
@@ -3178,17 +3179,13 @@ def _over_box_fields(
         and is_sign_up_field(lines[top])
     ):
         top -= 1
-    if (
-        top < number - 1
-        and _box_line(lines, kinds, top)
+    if top < number - 1 and _box_line(lines, kinds, top):
+        asks = _asks_address(lines, top, number)
         # (a story's short sentence over two short lines: only one that speaks to the reader
         # or stands under the newsletter's name, unless a field asks for an address)
-        and _box_description(
-            lines, kinds, top, pitch=pitch, addressed=not _asks_address(lines, top, number)
-        )
-    ):
-        return top
-    return number - 1
+        if _box_description(lines, kinds, top, pitch=pitch, addressed=not asks):
+            return top, asks
+    return number - 1, False
 
 
 def _asks_address(lines: list[str], top: int, number: int) -> bool:
