@@ -1452,27 +1452,15 @@ def _credit_alone(
     if _answer_under_question(body):
         return None  # (an interview's short answer over the credit: the credit goes alone)
     if (
-        (
-            _caption_words(after)
-            and not _sentence_break(after, len(after))
-            and (
-                before.count(" ") + 1 > _CAPTION_MAX_WORDS
-                or _DATELINE_AGENCY.search(before, 0, _DATELINE_CHARS) is not None
-                # the caption closes the text under its courtesy credit, a paragraph of the text
-                # over them ("… with a new date attached." / "Image courtesy of X" / "The viral
-                # post claiming a new fine."): the text's last line is the caption, printed under
-                # it (an agency's credit there is as often the last paragraph's picture's)
-                or (
-                    len(following) == 1
-                    and _COURTESY_LINE.match(line) is not None
-                    and before[-1:] in _SENTENCE_END
-                    and (caption_like(after) or picture_sentence(after))
-                )
-                or _phrase_closes_text(before, line, following)
-            )
+        _caption_words(after)
+        and not _sentence_break(after, len(after))
+        and (
+            before.count(" ") + 1 > _CAPTION_MAX_WORDS
+            or _DATELINE_AGENCY.search(before, 0, _DATELINE_CHARS) is not None
+            or _courtesy_closes_text(before, line, following)
+            or _phrase_closes_text(before, line, following)
         )
-        or _caption_under_credit(before, following)
-    ):
+    ) or _caption_under_credit(before, following):
         return credit
     # (a paragraph opening on a place's dateline is the story's first, never a caption: the
     # credit goes alone)
@@ -1499,6 +1487,25 @@ def question_openings() -> tuple[str, ...]:
     return tuple(f"{line.casefold()} " for line in line_sections("question_words.txt")[""])
 
 
+def _courtesy_closes_text(before: str, credit_line: str, following: Sequence[str]) -> bool:
+    """The caption closes the text under its courtesy credit, a paragraph of the text over
+    them ("… with a new date attached." / "Image courtesy of X" / "The viral post claiming a
+    new fine."): the text's last line is the caption (``_names_picture``), printed under it
+    (an agency's credit there is as often the last paragraph's picture's)."""
+    return (
+        len(following) == 1
+        and _COURTESY_LINE.match(credit_line) is not None
+        and before[-1:] in _SENTENCE_END
+        and _names_picture(following[0])
+    )
+
+
+def _names_picture(line: str) -> bool:
+    """A caption without its full stop (``caption_like``) or one short sentence naming what a
+    picture shows (``picture_sentence``)."""
+    return caption_like(line) or picture_sentence(line)
+
+
 def _caption_under_credit(before: str, following: Sequence[str]) -> bool:
     """A credit line between a statement of the text and a caption: the caption is printed
     under its credit ("… would remove the cap at Dublin Airport." / "Image: RollingNews.ie" /
@@ -1506,10 +1513,9 @@ def _caption_under_credit(before: str, following: Sequence[str]) -> bool:
     alone credits the line below when the one above ends in a full stop. The line above
     states a fact with an auxiliary or copula verb, which a picture's caption, naming what
     it shows, has not (over a caption a crosshead follows its credit: "… a filter basin on
-    Feb. 26." / credit / "What it would cost homeowners"). The line below is a caption
-    without its full stop (``caption_like``) or one short sentence naming what a picture
-    shows (``picture_sentence``), not a credit, and not a gallery's next caption
-    over a credit of its own."""
+    Feb. 26." / credit / "What it would cost homeowners"). The line below names a picture
+    (``_names_picture``), is not a credit, and not a gallery's next caption over a credit of
+    its own."""
     if (
         len(following) < 1
         or before[-1:] not in _SENTENCE_END
@@ -1524,9 +1530,7 @@ def _caption_under_credit(before: str, following: Sequence[str]) -> bool:
         return False
     # (a line opening on a question word is the text's crosshead, no caption: "What
     # residents say about the plan")
-    return (caption_like(after) or picture_sentence(after)) and not after.casefold().startswith(
-        question_openings()
-    )
+    return _names_picture(after) and not after.casefold().startswith(question_openings())
 
 
 _ANSWER_ENDS = ".!?…"  # an answer is a sentence: "Yes, much higher."

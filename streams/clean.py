@@ -81,7 +81,7 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import ftfy
@@ -842,9 +842,7 @@ def _bylined_promo(lines: list[str], insert: list[int]) -> bool:
     """The insert's lines are a headline over its byline ("Why your warehouse needs
     AI-driven slotting" / "By Manhattan Associates"): a promoted story's, which no text of
     the page's own prints between its paragraphs."""
-    return len(insert) == _INSERT_MAX_LINES and (
-        _byline_line(lines[insert[1]]) or _newsroom_byline(lines[insert[1]])
-    )
+    return len(insert) == _INSERT_MAX_LINES and _story_byline(lines[insert[1]])
 
 
 def _notice_link(lines: list[str], kinds: list[Kind | None], heading: int) -> bool:
@@ -1001,16 +999,23 @@ def _insert_lines(lines: list[str], kinds: list[Kind | None], heading: int) -> l
     return None
 
 
-def _ad_copy(lines: list[str], kinds: list[Kind | None], label: int) -> list[int] | None:
-    """The ad's copy under the ad label at ``label``: the next line kept, a sentence opening
-    with a command ("Sponsored" / "Save up to 40% on … Shop now at …."), with the text
-    going on under it. A news paragraph opens with its subject; a card with a title and
-    no sentence is ``_closed_ad_card``'s."""
+def _command_copy(line: str) -> bool:
+    """An ad's copy as a sentence opening with a command ("Save up to 40% on … Shop now.")."""
+    return line[-1] in ".!" and starts_with_verb(line) and not has_quote(line)
+
+
+def _ad_copy(
+    lines: list[str],
+    kinds: list[Kind | None],
+    label: int,
+    copy_shape: Callable[[str], bool] = _command_copy,
+) -> list[int] | None:
+    """The ad's copy under the ad label at ``label``: the next line kept, of the copy's
+    shape (``copy_shape``; by default ``_command_copy``: "Sponsored" / "Save up to 40% on …
+    Shop now at …."), with the text going on under it. A news paragraph opens with its
+    subject; a card with a title and no sentence is ``_closed_ad_card``'s."""
     copy = _next_line(lines, label)
-    if copy == len(lines) or kinds[copy] is not None:
-        return None
-    line = lines[copy]
-    if line[-1] not in ".!" or not starts_with_verb(line) or has_quote(line):
+    if copy == len(lines) or kinds[copy] is not None or not copy_shape(lines[copy]):
         return None
     return [copy] if _text_goes_on(lines, kinds, copy) else None
 
@@ -1024,18 +1029,12 @@ _TOPIC_LINK_OPENERS = tuple(
 def _drop_ad_copy_in_text(lines: list[str], kinds: list[Kind | None]) -> None:
     """An ad slot's label inside the running text ("Anzeige", dropped) over a line of the
     ad's copy naming its offer ("Jetzt Bahncard-Alternative entdecken – bis zu 40 % sparen"),
-    with the text going on under it: the copy goes with the label. A crosshead under the
-    label names no offer and stays the text's."""
+    with the text going on under it (``_ad_copy``): the copy goes with the label. A
+    crosshead under the label names no offer and stays the text's."""
     for label in _positions(kinds, Kind.DROP):
         if _SLOT_LABEL.match(lines[label]) is None or " " in lines[label]:
             continue
-        copy = _next_line(lines, label)
-        if (
-            copy < len(lines)
-            and kinds[copy] is None
-            and _offer_line(lines[copy])
-            and _text_goes_on(lines, kinds, copy)
-        ):
+        for copy in _ad_copy(lines, kinds, label, _offer_line) or ():
             kinds[copy] = Kind.DROP
 
 
@@ -1066,7 +1065,7 @@ def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: lis
     if Kind.DROP in kinds[block[0] + 1 : block[1]]:
         return True  # an ad slot between the two: the link had ended
     link, line = lines[block[0]], lines[block[1]]
-    if _person_name(line) or _byline_line(line) or _newsroom_byline(line):
+    if _person_name(line) or _story_byline(line):
         return False  # the linked story's author ("Luis Benvenuty", "By Ann Lee"), no crosshead
     words, link_words = line.count(" ") + 1, link.count(" ") + 1
     return words < link_words and (
@@ -1080,10 +1079,13 @@ def _crosshead_under_link(lines: list[str], kinds: list[Kind | None], block: lis
     )
 
 
-def _newsroom_byline(line: str) -> bool:
-    """A byline crediting a newsroom's desk ("By Denver Post staff", "By Metro team"): a
-    byline's label and capitalised name, then one [newsroom] word (``names_newsroom``) in
-    lower case, as a paper credits its own staff."""
+def _story_byline(line: str) -> bool:
+    """A byline: a person's (``_byline_line``: "By Ann Lee") or one crediting a newsroom's
+    desk ("By Denver Post staff", "By Metro team"): a byline's label and capitalised name,
+    then one [newsroom] word (``names_newsroom``) in lower case, as a paper credits its own
+    staff."""
+    if _byline_line(line):
+        return True
     head, _, last = line.rpartition(" ")
     return bool(head) and last.islower() and names_newsroom(last) and _byline_line(head)
 
@@ -3136,9 +3138,9 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         if account and not is_account_button(lines[number]):
             continue
         named_only = account and is_log_in_button(lines[number])  # ("Einloggen")
-        top = _over_box_fields(lines, kinds, number, pitch=pitch)
+        top, asks = _over_box_fields(lines, kinds, number, pitch=pitch)
         # (a field asking for an address makes the box whatever its description says)
-        account = account and not _asks_address(lines, top, number)
+        account = account and not asks
         above = top
         while (
             above >= 0
@@ -3169,10 +3171,11 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
 
 def _over_box_fields(
     lines: list[str], kinds: list[Kind | None], number: int, *, pitch: bool
-) -> int:
+) -> tuple[int, bool]:
     """The line over the sign-up form's field and button ("Votre adresse e-mail" / "Je
     m'inscris") right over the pitch or button at ``number`` when it is the box's
-    description; else the line right over ``number``."""
+    description, and whether a field there asks for an address (``_asks_address``); else
+    the line right over ``number`` (no field between)."""
     top = number - 1
     while (
         top > 0
@@ -3181,17 +3184,13 @@ def _over_box_fields(
         and is_sign_up_field(lines[top])
     ):
         top -= 1
-    if (
-        top < number - 1
-        and _box_line(lines, kinds, top)
+    if top < number - 1 and _box_line(lines, kinds, top):
+        asks = _asks_address(lines, top, number)
         # (a story's short sentence over two short lines: only one that speaks to the reader
         # or stands under the newsletter's name, unless a field asks for an address)
-        and _box_description(
-            lines, kinds, top, pitch=pitch, addressed=not _asks_address(lines, top, number)
-        )
-    ):
-        return top
-    return number - 1
+        if _box_description(lines, kinds, top, pitch=pitch, addressed=not asks):
+            return top, asks
+    return number - 1, False
 
 
 def _asks_address(lines: list[str], top: int, number: int) -> bool:

@@ -657,7 +657,7 @@ def find_time(line: str) -> str | None:
     if not digit and _wordy(line):
         return None
     # (a date printed twice for screen readers is read once: "Posted 29 Nov 2026 29 Nov 2026 …")
-    line = _first_of_glued_stamps(_DOUBLED_DATE.sub("", line)) if digit else line
+    line = _first_of_glued_stamps(_without_doubled_date(line)) if digit else line
     found = _find_time(line)
     if found is not None or not digit:
         return found
@@ -779,6 +779,13 @@ _PART_END = re.compile(f"[{re.escape(_PART_MARKS)}]")
 # screen readers ("Posted 29 Nov 2026 29 Nov 2026 Sun 29 Nov 2026 at 6:12am"): the full
 # form after them is the stamp (bounded parts, one back-reference: no backtracking blow-up)
 _DOUBLED_DATE = re.compile(r"(?<!\S)(?P<date>\d{1,2} [^\W\d_]{3,10}\.? \d{4}) (?P=date) ")
+_DOUBLED_DATE_SPACES = 6  # two dates of three words and the space after each
+
+
+def _without_doubled_date(line: str) -> str:
+    """The line without a date printed twice (``_DOUBLED_DATE``); the quick test: a line
+    with fewer spaces than two dates holds none."""
+    return _DOUBLED_DATE.sub("", line) if line.count(" ") >= _DOUBLED_DATE_SPACES else line
 
 
 def _without_read_aloud_repeats(line: str) -> str:
