@@ -1476,9 +1476,14 @@ def _place_dateline(line: str) -> bool:
     first. A caption opening on its files label in capitals ("FILE - Containers are
     stacked …", ``[file-picture-place]`` of ``data/caption_words.txt``) names no place."""
     dateline = _PLACE_DATELINE.match(line)
-    return dateline is not None and line.split(" ", 1)[0].casefold() not in _word_choice(
-        "file-picture-place"
-    ).split("|")
+    return dateline is not None and line.split(" ", 1)[0].casefold() not in _file_labels()
+
+
+@cache
+def _file_labels() -> frozenset[str]:
+    """ "file", "archive": a files picture's label (``[file-picture-place]`` of
+    ``data/caption_words.txt``), read once."""
+    return frozenset(_word_choice("file-picture-place").split("|"))
 
 
 @cache
