@@ -1497,7 +1497,9 @@ def _credit_alone(
     # credit goes alone)
     if not _place_dateline(before):
         body.pop()
-        if not before.isupper():
+        # (a caption printed again with its credit, "hide caption" between, is one caption)
+        reprint = bool(captions) and (captions[-1].text, captions[-1].credit) == (before, credit)
+        if not before.isupper() and not reprint:
             captions.append(Caption(text=before, credit=credit))
     return None
 
@@ -1537,9 +1539,26 @@ def _courtesy_closes_text(before: str, credit_line: str, following: Sequence[str
 
 
 def _names_picture(line: str) -> bool:
-    """A caption without its full stop (``caption_like``) or one short sentence naming what a
-    picture shows (``picture_sentence``)."""
-    return caption_like(line) or picture_sentence(line)
+    """A caption without its full stop (``caption_like``), one short sentence naming what a
+    picture shows (``picture_sentence``), or one sentence of a caption's words opening on the
+    kind of picture ("A screenshot of one of the posts, which has since been removed.")."""
+    return (
+        caption_like(line)
+        or picture_sentence(line)
+        or (
+            _PICTURE_OPENING.match(line) is not None
+            and _caption_words(line)
+            and not _sentence_break(line, len(line))
+        )
+    )
+
+
+# a caption opening on the kind of picture it is: "A screenshot of …", "Photo of …"
+_PICTURE_OPENING = re.compile(
+    r"(?:(?:an?|the|ein|eine|una?|une) )?(?:screenshots?|photos?|photographs?|pictures?|"
+    r"images?|fotos?|bild|captura)\b",
+    re.IGNORECASE,
+)
 
 
 def _caption_under_credit(before: str, following: Sequence[str]) -> bool:
