@@ -36,6 +36,7 @@ from streams.boilerplate import (
     is_counter,
     is_portal_credit,
     join_words,
+    named_photo_credit,
     quotes_speech,
     reports_speech,
     trailing_ui,
@@ -585,6 +586,8 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         labelled = match is not None
     if match is None and last in ")]":
         match, labelled = _bracketed_credit(tail, last)
+        if match is None and last == ")":
+            match = named_photo_credit(paragraph)  # "(ABC News: Dean Sewell)" on its own line
     elif match is None and last not in _SENTENCE_END:  # credits rarely end a sentence
         match, labelled = _unlabelled_credit(tail)
     if (
