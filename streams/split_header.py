@@ -22,7 +22,13 @@ from functools import lru_cache
 from itertools import islice
 
 from streams.boilerplate import is_price_offer, is_section_name, word_sections
-from streams.captions import ends_with_photo_note, is_agency, press_words, split_credit
+from streams.captions import (
+    captioned_by_agency,
+    ends_with_photo_note,
+    is_agency,
+    press_words,
+    split_credit,
+)
 from streams.data_files import line_sections
 from streams.split_lines import (
     _ACRONYM_MAX_CHARS,
@@ -2101,7 +2107,8 @@ def _credit_under_caption(f: _Features, first: int, index: int) -> bool:
     return (
         caption > first
         and bool(line)
-        and line[-1] == "."
+        # (a caption without its full stop: "Reizigers op het perron van Utrecht" / "ANP")
+        and (line[-1] == "." or captioned_by_agency(line, f.lines[index]))
         and _words(line) <= _CAPTION_UNDER_STAMP_MAX_WORDS
         and not f.is_meta(caption)
         and is_agency(f.lines[index])
