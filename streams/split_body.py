@@ -2003,19 +2003,25 @@ def _summary_rail(f: _Features, begin: int, stop: int) -> bool:
 
 
 def _rail_closes_page(f: _Features, mark: int, block_end: int) -> bool:
-    """The box at ``mark`` is a rail of (headline, summary) cards (``_summary_rail``), with
-    at most a short line of no sentence under its last card (the site's footer line: "More
-    from the Herald" / cards / "Newsquest Media Group Ltd"), and no paragraph of text comes
-    after it on the page (only an ad's label, the footer): the cards after the text, as a
-    box inside a text has the text going on under it."""
+    """The box at ``mark`` is a rail of (headline, summary) cards (``_summary_rail``) whose
+    titles are headlines, longer than a text's sub-headings (``_headline_line``), and the
+    page goes on under it with no paragraph of text, only furniture: the site's footer line
+    under the last card, a short line of no sentence ("More from the Herald" / cards /
+    "Newsquest Media Group Ltd"), or an ad's label or an end heading. The cards after the
+    text, as a box inside a text has the text going on under it (a text's sub-headed
+    paragraphs closing the page are no rail: nothing says the text has ended)."""
     block = _filled(f, mark, block_end)
     footer = (
         len(block) % 2 == 1
         and _words(f.lines[block[-1]]) <= _FOOTER_LINE_MAX_WORDS
         and not _is_prose(f.lines[block[-1]])
     )
-    return _summary_rail(f, mark, block[-1] if footer else block_end) and not any(
-        _is_prose(line) for line in f.lines[block_end:]
+    rail = block[:-1] if footer else block
+    return (
+        (footer or block_end < len(f.lines))
+        and _summary_rail(f, mark, block[-1] if footer else block_end)
+        and all(_headline_line(f.lines[title]) for title in rail[::2])
+        and not any(_is_prose(line) for line in f.lines[block_end:])
     )
 
 
