@@ -177,6 +177,7 @@ _STOPPED_CAPTION_MIN_WORDS = 2  # a caption with its full stop over a labelled c
 # or two ("Councils were promised a plan. They are still waiting.")
 _RAIL_MIN_CARDS = 2
 _RAIL_SUMMARY_MAX_WORDS = 40
+_FOOTER_LINE_MAX_WORDS = 6  # a site's footer line under a rail: "Newsquest Media Group Ltd"
 _BOX_SUMMARY_MAX_LINES = 2  # a box card's summary over its stamp
 # (headline, summary) pairs under a label offering one more story: two, no more (one
 # stampless pair is also a bare link over the text's own next paragraph, which only a
@@ -1592,6 +1593,8 @@ def _inline_widgets(
             continue
         if _summary_rail(f, mark, block_end) and _under_note_on_author(f, mark):
             continue  # cards after the text (an "end" heading stops the loop above)
+        if _rail_closes_page(f, mark, block_end):
+            continue  # cards after the text: no text goes on under them
         long_paragraphs = sum(
             1
             for index in range(mark, block_end)
@@ -1999,6 +2002,29 @@ def _summary_rail(f: _Features, begin: int, stop: int) -> bool:
     return all(
         _rail_pair(f, title, summary)
         for title, summary in zip(block[::2], block[1::2], strict=True)
+    )
+
+
+def _rail_closes_page(f: _Features, mark: int, block_end: int) -> bool:
+    """The box at ``mark`` is a rail of (headline, summary) cards (``_summary_rail``) whose
+    titles are headlines, longer than a text's sub-headings (``_headline_line``), and the
+    page goes on under it with no paragraph of text, only furniture: the site's footer line
+    under the last card, a short line of no sentence ("More from the Herald" / cards /
+    "Newsquest Media Group Ltd"), or an ad's label or an end heading. The cards after the
+    text, as a box inside a text has the text going on under it (a text's sub-headed
+    paragraphs closing the page are no rail: nothing says the text has ended)."""
+    block = _filled(f, mark, block_end)
+    footer = (
+        len(block) % 2 == 1
+        and _words(f.lines[block[-1]]) <= _FOOTER_LINE_MAX_WORDS
+        and not _is_prose(f.lines[block[-1]])
+    )
+    rail = block[:-1] if footer else block
+    return (
+        (footer or block_end < len(f.lines))
+        and _summary_rail(f, mark, block[-1] if footer else block_end)
+        and all(_headline_line(f.lines[title]) for title in rail[::2])
+        and not any(_is_prose(line) for line in f.lines[block_end:])
     )
 
 
