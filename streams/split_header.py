@@ -1607,9 +1607,18 @@ def _newsroom_byline(f: _Features, index: int) -> str | None:
     names, _, tail = credit.rpartition(", ")
     if names:
         reporters = all(map(_person_name, _AUTHORS_JOINED.split(names)))
-        return tail if reporters and _newsroom(tail, _newsroom_words()[1]) else None
+        # (a news agency's name there too: "Anna Berger, APA", "Jan Peeters, Belga")
+        newsroom = _newsroom(tail, _newsroom_words()[1]) or _agency_name(tail)
+        return tail if reporters and newsroom else None
     newsroom = _newsroom(credit, _newsroom_words()[0]) or _agency_led(credit)
     return credit if over_stamp and newsroom else None
+
+
+def agency_in_byline(f: _Features, index: int) -> str | None:
+    """A news agency or newsroom the byline names after its reporters or in their place
+    ("Anna Berger, APA", "By Jane Doe | Associated Press", "PA Media" over the stamp): the
+    story's source, also a live blog's, whose header prints it the same way."""
+    return _reporters_agency(f, index) or _newsroom_byline(f, index)
 
 
 def _newsroom(name: str, last_words: frozenset[str]) -> bool:
