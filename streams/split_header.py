@@ -1608,14 +1608,47 @@ def _newsroom_byline(f: _Features, index: int) -> str | None:
     over_stamp = index + 1 < len(f.lines) and f.stamp(index + 1) is not None
     if not over_stamp and ", " not in line:
         return None  # (the quick test: most lines are neither form)
-    match = _BYLINE.match(line)
-    credit = line[match.end() - 1 :] if match is not None else line
+    credit = _without_by(line)
     names, _, tail = credit.rpartition(", ")
     if names:
-        reporters = all(map(_person_name, _AUTHORS_JOINED.split(names)))
-        return tail if reporters and _newsroom(tail, _newsroom_words()[1]) else None
+        reporters = _reporters(names)
+        # (a news agency's name there too: "Anna Berger, APA", "Jan Peeters, Belga")
+        newsroom = _newsroom(tail, _newsroom_words()[1]) or _agency_name(tail)
+        return tail if reporters and newsroom else None
     newsroom = _newsroom(credit, _newsroom_words()[0]) or _agency_led(credit)
     return credit if over_stamp and newsroom else None
+
+
+def _without_by(line: str) -> str:
+    """The byline's names without its "By" ("By Ann Lee, PA" → "Ann Lee, PA")."""
+    match = _BYLINE.match(line)
+    return line[match.end() - 1 :] if match is not None else line
+
+
+def _reporters(names: str) -> bool:
+    """ "Ann Lee and Tom Ward": one or more persons' names, joined."""
+    return all(map(_person_name, _AUTHORS_JOINED.split(names)))
+
+
+def _named_after_reporters(f: _Features, name: str, begin: int, stop: int) -> bool:
+    """The name is printed again after the reporters' names in a byline of the header
+    ("USA TODAY" / headline / "Doyle Rice, USA TODAY"): the story's publisher, whatever its
+    case, and no section's kicker (no byline names its section)."""
+    tail = ", " + name
+    return any(
+        line.endswith(tail) and _reporters(_without_by(line)[: -len(tail)])
+        for line in f.lines[begin : min(stop, begin + _BYLINE_ECHO_LINES)]
+    )
+
+
+_BYLINE_ECHO_LINES = 3  # (a standfirst, the byline, the stamp: under the headline)
+
+
+def agency_in_byline(f: _Features, index: int) -> str | None:
+    """A news agency or newsroom the byline names after its reporters or in their place
+    ("Anna Berger, APA", "By Jane Doe | Associated Press", "PA Media" over the stamp): the
+    story's source, also a live blog's, whose header prints it the same way."""
+    return _reporters_agency(f, index) or _newsroom_byline(f, index)
 
 
 def _newsroom(name: str, last_words: frozenset[str]) -> bool:
@@ -2021,15 +2054,21 @@ def _publisher_as_printed_over(f: _Features, cards: list[_Card], taken: set[int]
     """A publisher printed right over a card's headline and again in its header under it,
     spelt another way ("AFP" / headline / "Agence France-Presse", "Agencia EFE" / headline /
     "EFE"): the source is the name as printed over the headline (a portal's attribution;
-    the byline's place spells the agency out or cuts it short)."""
+    the byline's place spells the agency out or cuts it short). A card without a source
+    whose byline prints the name over its headline again after its reporters ("USA TODAY" /
+    headline / "Doyle Rice, USA TODAY") takes it too: a publisher, whatever its case."""
     for card in cards:
         above = card.title - 1
-        if card.source is None or card.start != card.title or above < 0 or above in taken:
+        if card.start != card.title or above < 0 or above in taken or not f.lines[above]:
             continue
         line = f.lines[above]
         if above > 0 and f.lines[above - 1] and _is_prose(f.lines[above - 1]):
             continue  # (the source closing the card above, under its summary: not this card's)
-        if line and _agency_or_outlet(line) and _same_publisher(line, card.source):
+        if (
+            _named_after_reporters(f, line, card.title + 1, card.body_from)
+            if card.source is None
+            else _agency_or_outlet(line) and _same_publisher(line, card.source)
+        ):
             card.source, card.start = line, above
 
 

@@ -15,7 +15,7 @@ live words, clock-only stamps, prose, name-like lines, the cards.
 import itertools
 import re
 from collections.abc import Container, Iterator, Mapping
-from functools import cache
+from functools import cache, partial
 
 from schemas.article import Caption
 from streams.captions import caption_like, credit_over_caption, picture_sentence, split_credit
@@ -32,7 +32,7 @@ from streams.split_body import (
     is_over_ball,
 )
 from streams.split_cards import _find_cards
-from streams.split_header import _find_lead_title
+from streams.split_header import _find_lead_title, agency_in_byline
 from streams.split_lines import (
     _PROSE_MIN_WORDS,
     _SHORT_NAME_WORDS,
@@ -1013,6 +1013,14 @@ def _header_lines(f: _Features, title: int, stop: int, key_events: Container[int
         index += 1
 
 
+def _byline_source(f: _Features, title: int, header: int | None) -> str | None:
+    """The agency or newsroom a byline between the blog's headline and its header stamp
+    names ("Lena Hofer, APA"): the blog's source, as an article's."""
+    if header is None:
+        return None
+    return next(filter(None, map(partial(agency_in_byline, f), range(title + 1, header))), None)
+
+
 def _live_blog(
     f: _Features,
     page: CleanPage,
@@ -1124,7 +1132,12 @@ def _live_blog(
         linked={lines[at] for at in key_events},
     )
     credited.extend(pictures)
-    drafts.append((title, _draft(lines[title], paragraphs, None, time_text, credited)))
+    drafts.append(
+        (
+            title,
+            _draft(lines[title], paragraphs, _byline_source(f, title, header), time_text, credited),
+        )
+    )
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
 

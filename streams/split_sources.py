@@ -271,7 +271,10 @@ def _site_keys(url: str | None) -> frozenset[str]:
     before the top-level domain together ("www.ansa.example" → "ansa";
     "spanish.news.example" → "spanish", "news", "spanishnews")."""
     labels = host_labels(url)
-    return frozenset() if labels is None else frozenset({*labels, "".join(labels)})
+    if labels is None:
+        return frozenset()
+    # (and as ``_own_site`` compares names, letters and digits only: "t-online" → "tonline")
+    return frozenset({*labels, "".join(labels), *map(_path_form, labels)})
 
 
 def host_labels(url: str | None) -> list[str] | None:
