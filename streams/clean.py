@@ -1378,7 +1378,10 @@ def _widget_label(
     lines: list[str], kinds: list[Kind | None], control: int, label: int, *, named: bool
 ) -> bool:
     """The content line right under the dropped ``control`` is the widget's (see
-    ``_drop_widget_lines``); ``named`` as for ``_widget_prompt``."""
+    ``_drop_widget_lines``); ``named`` as for ``_widget_prompt``. A card's publisher over
+    its dropped chip, with the card's title, summary and stamp under the chip ("Read Full
+    Article" / "The Guardian" / "Lean Left" / title / summary / "4 hours ago"), is the
+    card's source line, no toolbar's label."""
     if _continued_label(lines[control]):
         return True  # "Media caption," / "Watch: Waves crash over …"
     line = lines[label]
@@ -1389,6 +1392,7 @@ def _widget_label(
         and _toolbar_label(line)
         and not _follow_button(lines, after)
         and not _header_attribution(lines, kinds, label)
+        and not _card_over_stamp(lines, after)
     ):
         return True  # "vorlesen" / "In Pocket speichern" / "Kommentare lesen"
     if (
@@ -2797,6 +2801,7 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_lone_player(normalised, lines, kinds)
     _drop_ranked_chips(lines, kinds)
     _drop_initials_off_byline(lines, kinds)
+    _drop_stats_boxes(lines, kinds)  # (first: a toolbar's labels are judged without them)
     _drop_widget_lines(lines, kinds)
     _drop_gallery_in_text(lines, kinds)  # (after: its label names no control of a prompt)
     _drop_ticker_chips(lines, kinds)
@@ -2811,6 +2816,57 @@ def _drop_by_shape(normalised: str, lines: list[str], kinds: list[Kind | None]) 
     _drop_listening_lengths(lines, kinds)
     _drop_lengths_over_stamps(lines, kinds)
     _glue_bracketed_credits(lines, kinds)  # (last: the lines kept under the credit are known)
+
+
+_STATS_MIN_PAIRS = 3  # label / count pairs in a row that make a stats box
+_BARE_COUNT = re.compile(r"\d[\d,.]*%?")  # "68", "1,204", "55%"
+_STATS_LABEL_MAX_SPACES = 3  # "Total News Sources", "Leaning Left": a few words
+
+
+def _drop_stats_boxes(lines: list[str], kinds: list[Kind | None]) -> None:
+    """A box of figures printed as label / value lines ("Total News Sources" / "68" /
+    "Leaning Left" / "18" / "Leaning Right" / "7" / "Last Updated" / "2 hours ago"): three
+    or more short labels in a row, each over its bare count, are the box's, and so is a
+    label over a bare stamp closing the run (the box's update time); all go. Else a label
+    reads as a card's title over the box's stamp, and the cards under it shift by one."""
+    filled = [number for number, line in enumerate(lines) if line]
+    index = 0
+    while index + 1 < len(filled):
+        run = index
+        while run + 1 < len(filled) and _stats_pair(lines, filled[run], filled[run + 1]):
+            run += 2
+        if (run - index) // 2 < _STATS_MIN_PAIRS or _ranks(lines, filled[index + 1 : run : 2]):
+            index = max(run, index + 1)
+            continue
+        if run + 1 < len(filled) and _stats_label(lines[filled[run]]):
+            stamp = lines[filled[run + 1]]
+            run += 2 if find_time(stamp) == stamp else 0
+        for number in filled[index:run]:
+            if kinds[number] is None:  # (a heading among them keeps its kind)
+                kinds[number] = Kind.DROP
+        index = run
+
+
+def _ranks(lines: list[str], counts: list[int]) -> bool:
+    """The counts go 1, 2, 3 …: the ranks of a numbered list read one line off ("Trending" /
+    "1" / item / "2" / item …), no box of figures (``_drop_ranked_chips`` judges it)."""
+    return all(lines[number] == str(rank) for rank, number in enumerate(counts, 1)) or all(
+        lines[number] == str(rank) for rank, number in enumerate(counts, 2)
+    )
+
+
+def _stats_pair(lines: list[str], label: int, value: int) -> bool:
+    return _stats_label(lines[label]) and _BARE_COUNT.fullmatch(lines[value]) is not None
+
+
+def _stats_label(line: str) -> bool:
+    """A few words with letters and no sentence end: a figure's label."""
+    return (
+        line.count(" ") <= _STATS_LABEL_MAX_SPACES
+        and line[-1] not in _SENTENCE_END
+        and _HAS_LETTER.search(line) is not None
+        and _BARE_COUNT.fullmatch(line) is None
+    )
 
 
 def _drop_initials_off_byline(lines: list[str], kinds: list[Kind | None]) -> None:

@@ -36,6 +36,7 @@ from streams.name_data import english_words
 from streams.scan import NAME_PARTICLES
 from streams.split_header import (
     _agency_or_outlet,
+    _authors_names,
     _header_above,
     _reporters_agency,
     _slug_headline_over_deck,
@@ -1893,7 +1894,12 @@ def _source_stamp_title(c: _Cluster) -> _Card | None:
             and c.above - 2 in c.taken
             and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS
         )
-        or (_is_person(name) and headline_over and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS)
+        # ("Headline" / "Ann Lee and Bo Kim" / stamp: the authors of the card above)
+        or (
+            (_is_person(name) or _authors_names(name))
+            and headline_over
+            and _words(f.lines[c.above - 1]) > _KICKER_MAX_WORDS
+        )
         or (headline_over and _authors_pair_titles(c))
         # title / deck / name / stamp: ``_title_deck_name_stamp``'s
         or _unstopped_deck(f, c.above - 1, c.begin, c.taken)
@@ -3549,7 +3555,22 @@ def _cluster_start(f: _Features, anchor: int, begin: int, taken: set[int]) -> in
         start -= 1
     if start - 2 >= begin and _author_with_role(f, start - 2, taken):
         start -= 2  # "Rodrigo Salinas Ortega" / "Investigador del Instituto …" / stamp
+    elif start == anchor and _place_under_summary(f, anchor - 1, begin, taken):
+        start -= 1  # title / summary / "Tokyo, Japan" / "6 hours ago"
     return start
+
+
+def _place_under_summary(f: _Features, place: int, begin: int, taken: set[int]) -> bool:
+    """The story's place on its own line between a card's summary and its stamp (title /
+    summary / "Kanazawa, Japan" / "5 hours ago"): a meta line of the card, no title of a
+    card of its own over the stamp."""
+    return (
+        place - 1 >= begin
+        and not {place, place - 1} & taken
+        and bool(f.lines[place])
+        and _place_line(f.lines[place])
+        and _is_prose(f.lines[place - 1])
+    )
 
 
 def _card_layout(f: _Features, begin: int, skip: set[int]) -> _Layout:
@@ -3647,14 +3668,19 @@ def _over_stamp(f: _Features, stamp: int, *, following: bool, skip: set[int]) ->
     """The line over a stamp's card meta: over a "Published" label (title / "Published" /
     stamp) or, when the stamp closes its card (``_stamp_ends_card``), a bare byline (title /
     summary / "By Tom Pickersgill" / stamp / the next card), which prints with the stamp,
-    not instead of the title or summary. An article's header (title / deck / byline / stamp
-    / its text) is no card's shape."""
+    not instead of the title or summary; over the story's place between a card's summary
+    and its stamp (``_place_under_summary``) as well. An article's header (title / deck /
+    byline / stamp / its text) is no card's shape."""
     over = stamp - 1
-    if over in f.labels or (
-        over > 0
-        and f.bylines[over]
-        and f.stamp(over) is None
-        and _stamp_ends_card(f, stamp, following=following, skip=skip)
+    if (
+        over in f.labels
+        or (
+            over > 0
+            and f.bylines[over]
+            and f.stamp(over) is None
+            and _stamp_ends_card(f, stamp, following=following, skip=skip)
+        )
+        or _place_under_summary(f, over, 0, skip)
     ):
         over -= 1
     return over
