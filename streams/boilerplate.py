@@ -87,6 +87,12 @@ _PHOTO_CREDIT = re.compile(  # "(Photo: Name)", "(Photo courtesy of the Fire Ser
     r"|(?:(?:[a-z]{2,5} )?(?:photo|picture|pic|image) (?:courtesy of|by)|courtesy of) .{1,40})\)$",
     re.I,
 )
+# "(ABC News: Dean Sewell)", "(Supplied: Port Authority)": who took or gave a picture after a
+# colon, in brackets on a line of its own (``named_photo_credit``)
+_NAMED_PHOTO_CREDIT = re.compile(
+    r"^\((?P<credit>(?P<label>[A-Z][\w'&.-]*(?: [A-Z][\w'&.-]*){0,2}): "
+    r"(?P<name>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,2}))\)$"
+)
 # an author's profile link on its own line ("X.com/dkowalchukWHT", "instagram.com/ana")
 _PROFILE_LINK = re.compile(
     r"^(?:https?://)?(?:www\.)?(?:x|twitter|instagram|facebook|linkedin|tiktok|threads|bsky)"
@@ -411,6 +417,27 @@ _LINK_TRAIL_MIN = 3  # links in the trail
 _LINK_ITEM_WORDS = 2  # the words of a section link (the last link may be the headline)
 _LINK_TRAIL_WORDS = 30
 _LINK_LABEL_CHARS = 25  # "Auch interessant:", "Go deeper:", "Lire aussi :"
+
+
+def named_photo_credit(line: str) -> re.Match[str] | None:
+    """A picture's credit in brackets on a line of its own naming who took it after the
+    outlet's name ("(ABC News: Dean Sewell)", a known first name) or who gave it after
+    "Supplied" ("(Supplied: Royal Australian Navy)", ``[handed-picture]`` of
+    ``data/caption_words.txt``): no editor's note, which names no one so ("(Update: …)")."""
+    match = _NAMED_PHOTO_CREDIT.match(line) if line[:1] == "(" else None
+    if match is None:
+        return None
+    given = match["label"].casefold() in _handed_picture_words()
+    return match if given or match["name"].split(" ", 1)[0] in world_first_names() else None
+
+
+@cache
+def _handed_picture_words() -> frozenset[str]:
+    """ "supplied", "handout": who gave a picture (``[handed-picture]`` of
+    ``data/caption_words.txt``), read once."""
+    return frozenset(
+        line.casefold() for line in line_sections("caption_words.txt")["handed-picture"]
+    )
 
 
 def has_quote(line: str) -> bool:
@@ -1871,6 +1898,7 @@ def _shape_kind(
                 or (spaces < _PARENTHESISED_NOTE_MAX_WORDS and _speaks_of_site(casefolded, line))
             )
             and not _PHOTO_CREDIT.match(line)
+            and not named_photo_credit(line)
             and not is_labelled_stamp(find_time(line) or "")  # "(Published 12 March 2026, …)"
         )
         or (spaces < _PREFIX_MAX_WORDS and _bio_verb(line) and _AUTHOR_BIO.match(line))

@@ -36,12 +36,14 @@ from streams.boilerplate import (
     is_counter,
     is_portal_credit,
     join_words,
+    named_photo_credit,
     quotes_speech,
     reports_speech,
     trailing_ui,
     word_sections,
 )
 from streams.data_files import line_sections
+from streams.gazetteer import get_gazetteer
 from streams.name_data import common_word, english_words, without_accents, world_first_names
 from streams.timestamps import find_time
 
@@ -584,6 +586,8 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
         labelled = match is not None
     if match is None and last in ")]":
         match, labelled = _bracketed_credit(tail, last)
+        if match is None and last == ")":
+            match = named_photo_credit(paragraph)  # "(ABC News: Dean Sewell)" on its own line
     elif match is None and last not in _SENTENCE_END:  # credits rarely end a sentence
         match, labelled = _unlabelled_credit(tail)
     if (
@@ -621,14 +625,32 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
 
 def _sentence_then_credit(paragraph: str) -> tuple[str, str] | None:
     """One sentence, then a credit after a bar or a slash ("… on Saturday. | JIJI") or a
-    photographer's bar credit ("… on Saturday. Ann Cole | AP")."""
+    photographer's bar credit ("… on Saturday. Ann Cole | AP"); or a caption's phrase and a
+    known agency after a bar (``_phrase_bar_agency``)."""
     one = _SENTENCE_CREDIT.match(paragraph)
     if one is not None:
         return one["text"], one["credit"]
     named = _SENTENCE_NAME_BAR.match(paragraph)
     if named is not None and name_bar_credit(named["credit"]):
         return named["text"], named["credit"]
-    return None
+    return _phrase_bar_agency(paragraph)
+
+
+def _phrase_bar_agency(paragraph: str) -> tuple[str, str] | None:
+    """A caption's phrase with no full stop, a bar and a known agency's one word ("Commuters
+    on a smog-covered road in New Delhi | PTI"): the picture's caption and its credit. A
+    stamp before the bar ("Publié le 15 septembre 2026 | AIP") is a header's line."""
+    text, bar, agency = paragraph.rpartition(" | ")
+    return (
+        (text, agency)
+        if bar
+        and " " not in agency
+        and is_agency(agency)
+        and caption_like(text)
+        and " | " not in text
+        and find_time(text) is None
+        else None
+    )
 
 
 def _without_portal_label(paragraph: str, credit: str) -> str:
@@ -909,16 +931,28 @@ def _names_its_text(named: re.Match[str], text: str) -> bool:
 def _photographer_paren(tail: str, opening: int) -> re.Match[str] | None:
     """A photographer's name before an agency in brackets (``_PHOTOGRAPHER_PAREN``), the agency
     a known one or named with an agency's word ("Europa Press"); on a line of its own the name
-    opens on a first name: a wire's dateline ("Buenos Aires (EFE)") names a place."""
+    is a person's (``_photographer_alone``): a wire's dateline ("Buenos Aires (EFE)") names a
+    place."""
     named = _PHOTOGRAPHER_PAREN.search(tail, max(0, opening - _PHOTOGRAPHER_PAREN_WINDOW))
     return (
         named
         if named is not None
         and _photo_agency_name(named["agency"])
         and not _names_agency(named["name"])
-        and (named.start() > 0 or _first_name(named["name"]))
+        and (named.start() > 0 or _photographer_alone(named["name"]))
         else None
     )
+
+
+def _photographer_alone(name: str) -> bool:
+    """The name before a bracketed agency on a line of its own is a photographer's: it opens
+    on a known first name, or it is a person's name (``_person_name``: no English word, as
+    "Chema Moya") that names no place the gazetteer knows ("Buenos Aires (EFE)", a wire's
+    dateline)."""
+    if _first_name(name):
+        return True
+    places = get_gazetteer()
+    return _person_name(name) and name not in places.places and name not in places.upper_places
 
 
 def _agency_copyright(line: str) -> re.Match[str] | None:
@@ -1466,7 +1500,9 @@ def _credit_alone(
     # credit goes alone)
     if not _place_dateline(before):
         body.pop()
-        if not before.isupper():
+        # (a caption printed again with its credit, "hide caption" between, is one caption)
+        reprint = bool(captions) and (captions[-1].text, captions[-1].credit) == (before, credit)
+        if not before.isupper() and not reprint:
             captions.append(Caption(text=before, credit=credit))
     return None
 
@@ -1506,9 +1542,26 @@ def _courtesy_closes_text(before: str, credit_line: str, following: Sequence[str
 
 
 def _names_picture(line: str) -> bool:
-    """A caption without its full stop (``caption_like``) or one short sentence naming what a
-    picture shows (``picture_sentence``)."""
-    return caption_like(line) or picture_sentence(line)
+    """A caption without its full stop (``caption_like``), one short sentence naming what a
+    picture shows (``picture_sentence``), or one sentence of a caption's words opening on the
+    kind of picture ("A screenshot of one of the posts, which has since been removed.")."""
+    return (
+        caption_like(line)
+        or picture_sentence(line)
+        or (
+            _PICTURE_OPENING.match(line) is not None
+            and _caption_words(line)
+            and not _sentence_break(line, len(line))
+        )
+    )
+
+
+# a caption opening on the kind of picture it is: "A screenshot of …", "Photo of …"
+_PICTURE_OPENING = re.compile(
+    r"(?:(?:an?|the|ein|eine|una?|une) )?(?:screenshots?|photos?|photographs?|pictures?|"
+    r"images?|fotos?|bild|captura)\b",
+    re.IGNORECASE,
+)
 
 
 def _caption_under_credit(before: str, following: Sequence[str]) -> bool:
@@ -1516,16 +1569,11 @@ def _caption_under_credit(before: str, following: Sequence[str]) -> bool:
     under its credit ("… would remove the cap at Dublin Airport." / "Image: RollingNews.ie" /
     "Dublin Airport handled a record 33.4 million passengers last year"), as an agency's name
     alone credits the line below when the one above ends in a full stop. The line above
-    states a fact with an auxiliary or copula verb, which a picture's caption, naming what
-    it shows, has not (over a caption a crosshead follows its credit: "… a filter basin on
-    Feb. 26." / credit / "What it would cost homeowners"). The line below names a picture
-    (``_names_picture``), is not a credit, and not a gallery's next caption over a credit of
-    its own."""
-    if (
-        len(following) < 1
-        or before[-1:] not in _SENTENCE_END
-        or _statement_verbs().isdisjoint(_WORD.findall(before))
-    ):
+    is the text's (``_text_voice``), which a picture's caption, naming what it shows, is not
+    (over a caption a crosshead follows its credit: "… a filter basin on Feb. 26." / credit
+    / "What it would cost homeowners"). The line below names a picture (``_names_picture``),
+    is not a credit, and not a gallery's next caption over a credit of its own."""
+    if len(following) < 1 or before[-1:] not in _SENTENCE_END or not _text_voice(before):
         return False
     after = following[0]
     # (over ``after`` stands the credit line, no caption a "Name for OUTLET" could credit)
@@ -1536,6 +1584,17 @@ def _caption_under_credit(before: str, following: Sequence[str]) -> bool:
     # (a line opening on a question word is the text's crosshead, no caption: "What
     # residents say about the plan")
     return _names_picture(after) and not after.casefold().startswith(question_openings())
+
+
+def _text_voice(line: str) -> bool:
+    """The line is the story's, no caption: it states a fact with an auxiliary or copula verb
+    ("… will remove the cap.") or tells someone's words ("“We will rebuild the schools”, said
+    the president in the square."); a caption names what a picture shows and quotes no one."""
+    return (
+        not _statement_verbs().isdisjoint(_WORD.findall(line))
+        or quotes_speech(line)
+        or reports_speech(line)
+    )
 
 
 _ANSWER_ENDS = ".!?…"  # an answer is a sentence: "Yes, much higher."

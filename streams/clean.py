@@ -3357,20 +3357,22 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
         if line in candidates:
             neighbours = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
             if any(find_time(other) for other in neighbours if other) or _credits_caption(
-                lines, index
+                lines, index, counts
             ):
                 candidates.discard(line)
     return frozenset(candidates)
 
 
-def _credits_caption(lines: list[str], index: int) -> bool:
+def _credits_caption(lines: list[str], index: int, counts: Counter[str]) -> bool:
     """Whether the line at ``index`` is a gallery's photo credit on its own line under a
     caption's sentence, the gallery's counter under it or over the caption: a photographer
     credited again and again ("Ein Hund kühlt sich im Kanal ab." / "Foto: Abendpost/Marcel
     Rühle" / "Bild 6 von 8") is captions' to take, no UI. Without a counter it is none: a
     sentence under the credit is the text going on (a story's uncaptioned photos, each
     "Foto: Feuerwehr X", between its paragraphs), and a thumbnail's credit over a card's
-    title or chip, under a stamp or a card's summary, is furniture."""
+    title or chip, under a stamp or a card's summary, is furniture. A caption printed twice
+    on the page, its credit under each ("hide caption" / "toggle caption" between, a
+    player's), is no card's summary either."""
     credit = split_credit(lines[index])
     if credit is None or credit[0]:
         return False
@@ -3378,8 +3380,10 @@ def _credits_caption(lines: list[str], index: int) -> bool:
     if above < 0 or not _summary(lines[above]):
         return False
     over = _previous_line(lines, above)
-    return (below < len(lines) and is_counter(lines[below])) or (
-        over >= 0 and is_counter(lines[over])
+    return (
+        (below < len(lines) and is_counter(lines[below]))
+        or (over >= 0 and is_counter(lines[over]))
+        or counts[lines[above]] > 1
     )
 
 

@@ -872,13 +872,16 @@ def _reading_time(line: str) -> bool:
 
 def _credit_under_stamp(f: _Features, index: int) -> bool:
     """A photo's credit under a caption that stands right under the header's stamp or byline
-    (stamp / "Rowers carry their boat to the slipway" / "Name/Outlet")."""
+    (stamp / "Rowers carry their boat to the slipway" / "Name/Outlet"), or an agency's name
+    alone under such a caption without its full stop ("… Utrecht Centraal" / "ANP",
+    ``captioned_by_agency``)."""
     caption = _line_above(f, index)
+    line = f.lines[index]
     return (
         caption > 0
         and not f.is_meta(caption)
         and f.is_meta(_line_above(f, caption))
-        and _bare_credit(f.lines[index])
+        and (_bare_credit(line) or captioned_by_agency(f.lines[caption], line))
     )
 
 

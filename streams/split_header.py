@@ -23,6 +23,7 @@ from itertools import islice
 
 from streams.boilerplate import is_price_offer, is_section_name, word_sections
 from streams.captions import (
+    captioned_by_agency,
     credits_a_picture,
     ends_with_photo_note,
     is_agency,
@@ -2134,7 +2135,8 @@ def _credit_under_caption(f: _Features, first: int, index: int) -> bool:
     return (
         caption > first
         and bool(line)
-        and line[-1] == "."
+        # (a caption without its full stop: "Reizigers op het perron van Utrecht" / "ANP")
+        and (line[-1] == "." or captioned_by_agency(line, f.lines[index]))
         and _words(line) <= _CAPTION_UNDER_STAMP_MAX_WORDS
         and not f.is_meta(caption)
         and is_agency(f.lines[index])
