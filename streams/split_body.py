@@ -35,6 +35,7 @@ from streams.boilerplate import (
     links_back,
     names_life_span,
     notes_correction,
+    reports_speech,
     speaks_of_site,
     word_sections,
 )
@@ -1131,6 +1132,8 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
             return
     if not boxed and _one_sentence(out[run[0]]):
         run, keep_first = run[1:], False
+    if run and _announces_quote(out[run[-1]]):
+        run = run[:-1]  # (the text's: it announces the quote under it)
     lines = [out[position] for position in run]
     if (
         len(run) > 1
@@ -1142,6 +1145,13 @@ def _end_run(out: list[str], run: list[int], *, keep_first: bool, boxed: bool) -
     ):
         for position in reversed(run[1:] if keep_first else run):
             del out[position]
+
+
+def _announces_quote(line: str) -> bool:
+    """A sentence of the text announcing the speech quoted under it ("Speaking to reporters,
+    the minister said:"): a lead-in with a colon (``_resumes_text``) that reports speech. A
+    box's lead-in ("Our sources for this fact check:") reports none."""
+    return line[-1] == ":" and _resumes_text(line) and reports_speech(line)
 
 
 def _answers_question(out: list[str], run: list[int]) -> bool:

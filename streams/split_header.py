@@ -24,6 +24,7 @@ from itertools import islice
 from streams.boilerplate import is_price_offer, is_section_name, word_sections
 from streams.captions import (
     captioned_by_agency,
+    credits_a_picture,
     ends_with_photo_note,
     is_agency,
     press_words,
@@ -867,7 +868,7 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
         listed = False  # under a list's colon heading ("Key points:"): its items are one line
         for after in range(index + 1, stop):
             other = lines[after]
-            if not other or f.is_meta(after) or after in skip:
+            if not other or f.is_meta(after) or after in skip or _lead_picture(f, after):
                 continue
             if _is_prose(other) and not _quote_headline_under_kicker(f, index, after):
                 title = _after_kicker(f, _under_menu(f, index, after, skip), after, skip)
@@ -882,6 +883,21 @@ def _find_lead_title(f: _Features, begin: int, stop: int, skip: set[int]) -> int
             if others > _MAX_BETWEEN:
                 break
     return None
+
+
+def _lead_picture(f: _Features, index: int) -> bool:
+    """A picture's labelled credit alone on its line ("Photograph: Jane Bown/The Observer"),
+    or the caption right over it: a photo printed over the header or under it, neither the
+    text's first sentence nor a line of the header. A caption reads as prose; under a
+    masthead and its menu, it would make the masthead a headline over text."""
+    credit = _nonblank(f, index, 1) if _is_prose(f.lines[index]) else index
+    return credit is not None and _picture_credit_alone(f.lines[credit])
+
+
+def _picture_credit_alone(line: str) -> bool:
+    """A credit line that says it is a picture's, with no caption before it on the line."""
+    found = split_credit(line)
+    return found is not None and not found[0] and credits_a_picture(line)
 
 
 def _bylined_pair_in_list(f: _Features, title: int) -> bool:
@@ -992,9 +1008,21 @@ def _header_note(line: str) -> bool:
 
 
 def _sentence_under(f: _Features, header: int, stop: int) -> bool:
-    """The first line under a header's byline and stamp lines is a sentence."""
-    under = next((i for i in range(header + 1, stop) if f.lines[i] and not f.is_meta(i)), None)
+    """The first line under a header's byline and stamp lines is a sentence. A line without
+    a letter there is a button's count ("Comment" / "214"), no line of the text."""
+    under = next(
+        (
+            i
+            for i in range(header + 1, stop)
+            if f.lines[i] and not f.is_meta(i) and _has_letter(f.lines[i])
+        ),
+        None,
+    )
     return under is not None and f.lines[under][-1] in _SENTENCE_END
+
+
+def _has_letter(line: str) -> bool:
+    return any(char.isalpha() for char in line)
 
 
 def _short_headline_under(f: _Features, title: int, skip: set[int]) -> int:

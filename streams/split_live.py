@@ -240,13 +240,21 @@ def _topic_over_headline(f: _Features, index: int, stop: int) -> bool:
     "Floods cut off three villages as the river breaks its banks"), or a topic over a ticker
     headline (``_lone_ticker_headline``) when it is shaped as a topic, no colon in it
     ("Hochwasser in Bayern: Pegel steigen" is a headline): the blog's topic, a second
-    kicker; the headline is the line under it."""
+    kicker; the headline is the line under it. So is a series' name that says "live" over a
+    longer headline that calls itself live ("Politics live with Ann Lee" / "Starmer defends …
+    – UK politics live"): the headline says what the blog is, the series' line only where it
+    runs (a scoreline over a strap that says "live" is the blog's headline)."""
     under = index + 1
     return (
         under < stop
         and (
             _words(f.lines[index]) <= _KICKER_MAX_WORDS
             or (":" not in f.lines[index] and _lone_ticker_headline(f, under, stop))
+            or (
+                _has_live_word(f.lines[index].casefold())
+                and _LIVE_TITLE.search(f.lines[under]) is not None
+                and _words(f.lines[under]) > _words(f.lines[index])
+            )
         )
         and not _LIVE_TITLE.search(f.lines[index])  # ("Election night live": the blog's title)
         and not _TOPIC_LIVE_TITLE.search(f.lines[index])
@@ -404,7 +412,7 @@ def _entry_under(f: _Features, mark: int) -> bool:
     stop = min(len(lines), mark + _LIVE_WIDGET_LINES)
     reach = min(len(lines), stop + _LIVE_STAMP_LOOKAHEAD)
     clock = next(  # (not a clock-led headline: a list of other stories under "More news")
-        (at for at in range(mark + 1, stop) if _clock_only(f, at)),
+        (at for at in range(mark + 1, stop) if _clock_only(f, at) or _stamp_as_above(f, mark, at)),
         None,
     )
     if clock is None:
@@ -414,7 +422,25 @@ def _entry_under(f: _Features, mark: int) -> bool:
         return False
     if _is_prose(lines[headline]):
         return _untitled_box(f, mark, headline)
+    if not _clock_only(f, clock):  # (a stamp as the entries' over the box: text under its headline)
+        text = _nonblank(f, headline, 1)
+        return text is not None and _is_prose(lines[text])
     return clock in _live_entries(f, clock, reach)
+
+
+def _stamp_as_above(f: _Features, mark: int, at: int) -> bool:
+    """The stamp on line ``at`` is printed as the last stamp over ``mark`` is, its figures
+    aside ("30.11.2026 • 13:05 Uhr" / text / "Mehr zum Thema" / links / "30.11.2026 • 11:30
+    Uhr"): the blog's entries go on under the box in their own rhythm, dated or not."""
+    stamp = f.times[at]
+    if stamp is None:
+        return False
+    above = next((index for index in range(mark - 1, -1, -1) if f.times[index] is not None), None)
+    return above is not None and _figures_aside(f.times[above] or "") == _figures_aside(stamp)
+
+
+def _figures_aside(stamp: str) -> str:
+    return _NUMBER.sub("0", stamp)
 
 
 def _untitled_box(f: _Features, mark: int, text: int) -> bool:
@@ -1106,6 +1132,7 @@ def _live_blog(
         above = line or above
     # (a role's name stands under the headline at the earliest: roles from title + 2 on)
     skip.update([index for index in range(title + 2, stop) if _sign_off_role(f, index, stop, skip)])
+    skip.update([index for index in range(title + 3, stop) if _post_time(f, index, skip)])
     time_text: str | None = None
     if header is not None:
         header_end, time_text = _header_stamp(f, header, stop)
@@ -1140,6 +1167,27 @@ def _live_blog(
     )
     cards, taken = _find_cards(f, stop, ads)
     return title, cards, taken | set(range(stop))
+
+
+def _post_time(f: _Features, index: int, skip: Container[int]) -> bool:
+    """An embedded post's time under its text under its author's name, which the blog
+    drops (``skip``) ("Kemi Badenoch" / the post / "3:12 PM · Nov 30, 2026"): a stamp that
+    prints its clock before its date, as a post's does; an entry's stamp is a clock alone,
+    an age or a date first, and opens an entry, under the text of the one before."""
+    stamp = f.stamp(index)
+    if stamp is None or not stamp[0].isdigit() or is_clock_only(stamp):
+        return False
+    text = _nonblank(f, index, -1)
+    if text is None:
+        return False
+    author = _nonblank(f, text, -1)
+    return (
+        author is not None
+        and author in skip
+        and text not in skip
+        and f.times[text] is None
+        and has_clock(stamp.split(" ", 1)[0])
+    )
 
 
 def _links_to_entry(f: _Features, stamp: int, stop: int) -> bool:
@@ -1301,11 +1349,14 @@ def _published_under_update(
     f: _Features, header_end: int, stop: int, header_stamp: str | None
 ) -> str | None:
     """The blog's stamp: its header's, unless that is an update ("Updated Sun 29 Nov 2026
-    16.48 AEDT") and one dated stamp labelled as a publication stands under the header
+    16.48 AEDT") or bare ("Mon 30 Nov 2026 15.47 GMT": a blog's header prints its last
+    update) and one dated stamp labelled as a publication stands under the header
     ("First published on Sun 29 Nov 2026 07.02 AEDT" under the last entry): the
     publication wins. Entries' labels are printed more than once ("Posted 10 Mar 2026
     14:52"), an entry's age is relative ("Posted 3h ago")."""
-    if header_stamp is None or not is_update_stamp(header_stamp):
+    if header_stamp is None or (
+        is_labelled_stamp(header_stamp) and not is_update_stamp(header_stamp)
+    ):
         return header_stamp
     published = [
         stamp
