@@ -4923,12 +4923,30 @@ def _list_blocks(
         lo = hi = card.title
         while lo > begin and f.lines[lo - 1] and lo - 1 not in skip:
             lo -= 1
-        if lo < floor and (begin or not _paragraph_above(f, lo)):
+        if lo < floor and (begin or not _paragraph_above(f, lo)) and not _cards_over(f, lo, floor):
             lo = floor
         while hi < len(f.lines) and f.lines[hi] and hi not in skip:
             hi += 1
         blocks.append((lo, hi))
     return blocks
+
+
+def _cards_over(f: _Features, lo: int, first: int) -> bool:
+    """Two stamps or more over the first card in its block [lo, first), each closing a
+    title / [summary] / stamp of its own (a stamp two lines under a title or closer, under
+    no other stamp): the block's top cards the stamp-by-stamp reading left out, no lead's
+    header (which prints one stamp, or its publication and update stamps one under the
+    other)."""
+    closed = 0
+    for index in range(lo + 1, first):
+        if f.stamp(index) is None or f.stamp(index - 1) is not None:
+            continue
+        over = range(max(lo, index - _SUMMARY_RUN_MAX - 1), index)
+        closed += any(f.is_title(at) and f.stamp(at) is None for at in over)
+    return closed >= _CARDS_OVER_MIN
+
+
+_CARDS_OVER_MIN = 2
 
 
 def _paragraph_above(f: _Features, lo: int) -> bool:
