@@ -1977,7 +1977,11 @@ def _stamp_then_title(c: _Cluster) -> _Card | None:
     stamp under a summary over a title with a stamp of its own under it (title / summary /
     "6h" / title / "Source · 1d", in a list that mixes shapes): it closes the card above;
     unless the title is a clip's (clean took its length over the stamp: "Video" / "1:07" /
-    "ntv · vor 57 Min." / title), whose card opens on its meta line."""
+    "ntv · vor 57 Min." / title), whose card opens on its meta line. Not a title right under
+    an ad slot's label clean took ("Pubblicità" / title: ``slotted``): the ad's, the stamp
+    over it the card above's."""
+    if c.end in c.f.slotted:
+        return None
     if c.title_after and (
         c.f.stamp(c.anchor) is None
         or (
