@@ -3414,12 +3414,13 @@ def _chip_of_capitals(line: str) -> bool:
 
 def _video_in_text(f: _Features, c: "_Cluster") -> bool:
     """A title over a clip's length ("00:57") between paragraphs of an article: a video
-    player inside the text (its title and length), no teaser and no text."""
+    player inside the text (its title and length), no teaser and no text; or a video card's
+    title over its length in a list of dated cards (``_clip_under_dated_title``)."""
     return (
         c.end == c.anchor + 1
         and _clip_length(f.lines[c.anchor])
         and _inline_teaser(f, c.above, c.start, c.end)
-    )
+    ) or (c.start == c.anchor == c.end - 1 and _clip_under_dated_title(f, c.anchor))
 
 
 def _length_over_stamped_title(f: _Features, c: "_Cluster") -> bool:
@@ -4397,7 +4398,9 @@ def _stamp_token(f: _Features, index: int, stamp: str | None) -> str:
     update stamp "U", another stamp "S"."""
     if stamp is None:
         return "C"
-    return "V" if _clip_over_stamped_title(f, index) else "U" if is_update_stamp(stamp) else "S"
+    if _clip_over_stamped_title(f, index) or _clip_under_dated_title(f, index):
+        return "V"
+    return "U" if is_update_stamp(stamp) else "S"
 
 
 def _clip_over_stamped_title(f: _Features, index: int) -> bool:
@@ -4411,6 +4414,27 @@ def _clip_over_stamped_title(f: _Features, index: int) -> bool:
     at = bisect_left(f.stamp_lines, index)  # (the stamps above it: the list's before it)
     above = f.stamp(f.stamp_lines[at - 1]) if at else None
     return _full_date(f.stamp(index + 2)) and _full_date(above) and f.is_title(index + 1)
+
+
+def _clip_under_dated_title(f: _Features, index: int) -> bool:
+    """A clock-like "01:24" right under a title, in a list whose stamp above is a full date
+    ("29 novembre 2026, 09:58" / title / "01:24"): a video card's length, the odd one out
+    (its "Video" label clean took), no stamp. (A list of clock-stamped cards prints a clock
+    for every card, so the stamp above is a clock too; a text under it is an article's, the
+    length its video player's, the card's stamp read elsewhere.)"""
+    if not index or not _clip_length(_CLIP_MARK.sub("", f.lines[index])):
+        return False  # (the cheap test first)
+    stamp = f.stamp(index)
+    at = bisect_left(f.stamp_lines, index - 1)  # (the stamps above its title)
+    above = f.stamp(f.stamp_lines[at - 1]) if at else None
+    return (
+        stamp is not None
+        and is_clock_only(stamp)
+        and f.is_title(index - 1)
+        and f.stamp(index - 1) is None
+        and _full_date(above)
+        and not (index + 1 < len(f.lines) and _is_prose(f.lines[index + 1]))
+    )
 
 
 def _full_date(stamp: str | None) -> bool:
