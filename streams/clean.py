@@ -599,10 +599,11 @@ def clean_page(page: RawPage) -> CleanPage:
 
 # an ad slot's bare label that clean drops as clutter, not as an [ad] label (an empty slot
 # among cards is as common as one over an ad card): split reads no stampless card's
-# publisher and summary right under it
+# publisher and summary right under it, nor a stamp over it as the title's under it
 _AD_SLOT_WORDS = frozenset(
     {"reklama", "annons", "annonce", "reklam", "reklame", "mainos", "iklan", "reklaam",
-     "reklāma", "hirdetés", "publicitate", "διαφήμιση"}
+     "reklāma", "hirdetés", "publicitate", "διαφήμιση", "pubblicità", "publicidade",
+     "publicidad", "publicité", "anzeige", "werbung", "advertentie"}
 )  # fmt: skip
 
 

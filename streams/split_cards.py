@@ -1983,7 +1983,11 @@ def _stamp_then_title(c: _Cluster) -> _Card | None:
     stamp under a summary over a title with a stamp of its own under it (title / summary /
     "6h" / title / "Source · 1d", in a list that mixes shapes): it closes the card above;
     unless the title is a clip's (clean took its length over the stamp: "Video" / "1:07" /
-    "ntv · vor 57 Min." / title), whose card opens on its meta line."""
+    "ntv · vor 57 Min." / title), whose card opens on its meta line. Not a title right under
+    an ad slot's label clean took ("Pubblicità" / title: ``slotted``): the ad's, the stamp
+    over it the card above's."""
+    if c.end in c.f.slotted:
+        return None
     if c.title_after and (
         c.f.stamp(c.anchor) is None
         or (
@@ -3416,12 +3420,13 @@ def _chip_of_capitals(line: str) -> bool:
 
 def _video_in_text(f: _Features, c: "_Cluster") -> bool:
     """A title over a clip's length ("00:57") between paragraphs of an article: a video
-    player inside the text (its title and length), no teaser and no text."""
+    player inside the text (its title and length), no teaser and no text; or a video card's
+    title over its length in a list of dated cards (``_clip_under_dated_title``)."""
     return (
         c.end == c.anchor + 1
         and _clip_length(f.lines[c.anchor])
         and _inline_teaser(f, c.above, c.start, c.end)
-    )
+    ) or (c.start == c.anchor == c.end - 1 and _clip_under_dated_title(f, c.anchor))
 
 
 def _length_over_stamped_title(f: _Features, c: "_Cluster") -> bool:
@@ -4419,7 +4424,9 @@ def _stamp_token(f: _Features, index: int, stamp: str | None) -> str:
     update stamp "U", another stamp "S"."""
     if stamp is None:
         return "C"
-    return "V" if _clip_over_stamped_title(f, index) else "U" if is_update_stamp(stamp) else "S"
+    if _clip_over_stamped_title(f, index) or _clip_under_dated_title(f, index):
+        return "V"
+    return "U" if is_update_stamp(stamp) else "S"
 
 
 def _clip_over_stamped_title(f: _Features, index: int) -> bool:
@@ -4433,6 +4440,27 @@ def _clip_over_stamped_title(f: _Features, index: int) -> bool:
     at = bisect_left(f.stamp_lines, index)  # (the stamps above it: the list's before it)
     above = f.stamp(f.stamp_lines[at - 1]) if at else None
     return _full_date(f.stamp(index + 2)) and _full_date(above) and f.is_title(index + 1)
+
+
+def _clip_under_dated_title(f: _Features, index: int) -> bool:
+    """A clock-like "01:24" right under a title, in a list whose stamp above is a full date
+    ("29 novembre 2026, 09:58" / title / "01:24"): a video card's length, the odd one out
+    (its "Video" label clean took), no stamp. (A list of clock-stamped cards prints a clock
+    for every card, so the stamp above is a clock too; a text under it is an article's, the
+    length its video player's, the card's stamp read elsewhere.)"""
+    if not index or not _clip_length(_CLIP_MARK.sub("", f.lines[index])):
+        return False  # (the cheap test first)
+    stamp = f.stamp(index)
+    at = bisect_left(f.stamp_lines, index - 1)  # (the stamps above its title)
+    above = f.stamp(f.stamp_lines[at - 1]) if at else None
+    return (
+        stamp is not None
+        and is_clock_only(stamp)
+        and f.is_title(index - 1)
+        and f.stamp(index - 1) is None
+        and _full_date(above)
+        and not (index + 1 < len(f.lines) and _is_prose(f.lines[index + 1]))
+    )
 
 
 def _full_date(stamp: str | None) -> bool:
@@ -4949,12 +4977,30 @@ def _list_blocks(
         lo = hi = card.title
         while lo > begin and f.lines[lo - 1] and lo - 1 not in skip:
             lo -= 1
-        if lo < floor and (begin or not _paragraph_above(f, lo)):
+        if lo < floor and (begin or not _paragraph_above(f, lo)) and not _cards_over(f, lo, floor):
             lo = floor
         while hi < len(f.lines) and f.lines[hi] and hi not in skip:
             hi += 1
         blocks.append((lo, hi))
     return blocks
+
+
+def _cards_over(f: _Features, lo: int, first: int) -> bool:
+    """Two stamps or more over the first card in its block [lo, first), each closing a
+    title / [summary] / stamp of its own (a stamp two lines under a title or closer, under
+    no other stamp): the block's top cards the stamp-by-stamp reading left out, no lead's
+    header (which prints one stamp, or its publication and update stamps one under the
+    other)."""
+    closed = 0
+    for index in range(lo + 1, first):
+        if f.stamp(index) is None or f.stamp(index - 1) is not None:
+            continue
+        over = range(max(lo, index - _SUMMARY_RUN_MAX - 1), index)
+        closed += any(f.is_title(at) and f.stamp(at) is None for at in over)
+    return closed >= _CARDS_OVER_MIN
+
+
+_CARDS_OVER_MIN = 2
 
 
 def _paragraph_above(f: _Features, lo: int) -> bool:

@@ -1278,7 +1278,8 @@ def _short_sentence(line: str) -> bool:
 def _headline_shaped(line: str) -> bool:
     """ "Who is the new leader of Japan’s ruling party?", "N. Korea slams drills as
     'dangerous provocation'": a headline, not a summary sentence."""
-    quoted_end = line[-1] in "\"'”’»«‹›" and len(line) > 1 and line[-2].isalnum()
+    # (French typography sets a space inside the guillemets: "… je ne regrette rien »")
+    quoted_end = line[-1] in "\"'”’»«‹›" and line[:-1].rstrip()[-1:].isalnum()
     headline_end = (
         line[-1] == "?" or quoted_end or bool(_INITIALISM_END.search(line[-_INITIALISM_TAIL:]))
     )
