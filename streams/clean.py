@@ -696,7 +696,9 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
     it was, unless the header's stamp and its share buttons stand right over the caption
     (``_stamp_over_buttons``): the picture opens the text. The line over the caption may be
     a short paragraph ("Rund 850.000 Passagiere kamen in die Hansestadt."): a line of text
-    ending in a full stop, as a menu's is not."""
+    ending in a full stop, as a menu's is not; so may the line under the credit ("Les
+    syndicats ont annoncé une journée d’action."): a sentence of its own (``_sentence``), as
+    a link list's or a footer's line is not."""
     above = _previous_line(lines, number)
     if above < 0 or kinds[above] is not None:
         return False
@@ -711,7 +713,7 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
             or (kinds[over] is None and (_paragraph(lines[over]) or lines[over][-1:] == "."))
         )
         and below >= 0
-        and _paragraph_opens(lines, kinds, below)
+        and (_paragraph_opens(lines, kinds, below) or _sentence(lines[below]))
     )
 
 

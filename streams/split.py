@@ -193,6 +193,7 @@ from streams.split_teasers import (
 from streams.timestamps import (
     has_clock,
     is_clock_only,
+    is_labelled_stamp,
     is_relative_age,
     is_update_stamp,
     resolve_time,
@@ -203,6 +204,7 @@ _DAY_HEADING_WORDS = 4  # a page's heading under the day's date ("Aktuell aus de
 _HEADING_LIST_CARDS = 3  # cards from a heading's card down (a day's, a count's), its own one
 _LIST_HEADER_GAP = 6  # short lines between a list's description and its first card
 _LISTED_CARDS = 2  # other cards printing a source and stamp, as a teaser does: a list
+_CLOSING_NOTE_LINES = 5  # lines over a closing stamp's "card" searched for the text over it
 _TOP_TEASERS = 3  # stampless cards from the "lead's" headline down to the first stamped card
 _AUTHORED_TEASERS = 2  # the same, when every card prints its author under its summary
 _TEASER_SUMMARY_LINES = 1  # a card's summary: one line under its headline
@@ -804,7 +806,8 @@ def _page_cards(
     day's date ("Sat, Nov 28, 2026") is its masthead, no card; a headline the slug names
     over or under the first card, or over its header's furniture (``_slug_card``); an
     author in a card's byline place is no source; a card stamped only as updated takes the
-    publication stamp its text prints."""
+    publication stamp its text prints; a lone "card" over the text's closing stamp is none
+    (``_closing_stamp_card``)."""
     cards = [
         card
         for card in cards
@@ -812,6 +815,8 @@ def _page_cards(
     ]
     if cards and (_day_heading(f, cards, day) or _counted_list_heading(f, cards)):
         del cards[0]
+    if len(cards) == 1 and _closing_stamp_card(f, cards[0]):
+        return []
     _slug_card(f, cards, taken)
     _source_over_stamp(f, cards, taken)
     _sources_of_other_cards(f, cards, taken)
@@ -823,6 +828,28 @@ def _page_cards(
     _kicker_word_sources(f, cards)
     _published_under_update(f, cards)
     return cards
+
+
+def _closing_stamp_card(f: _Features, card: _Card) -> bool:
+    """The page's one card is its text's closing stamp: a stamp labelled as the
+    publication's ("Publiziert am 30.11.2026 09:12", "Stand: …") alone on the page's last
+    line, under a link list's or a programme note's last line and no summary, the text's
+    paragraphs over them (a teaser prints its bare date or age): the lead's stamp."""
+    last = len(f.lines) - 1  # (clean drops the page's trailing blank lines)
+    stamp = card.time_text
+    return (
+        stamp is not None
+        and card.deck is None
+        and card.source is None
+        and f.lines[last] == stamp
+        and card.title == last - 1
+        and is_labelled_stamp(stamp)
+        and not is_update_stamp(stamp)
+        and any(
+            _is_prose(line)
+            for line in f.lines[max(0, card.start - _CLOSING_NOTE_LINES) : card.start]
+        )
+    )
 
 
 def _day_heading(f: _Features, cards: list[_Card], day: date | None) -> bool:

@@ -4090,15 +4090,16 @@ def _listed_ad(f: _Features, title: int) -> bool:
 def _advertiser(f: _Features, mark: int, related: set[int], ads: set[int]) -> bool:
     """A name that is no headline right under an ad's label: the advertiser; so is a short
     name printed like a headline over the ad's longer headline ("Sponsored" / "Kestrel
-    Garden Rooms" / "A garden office that pays for itself …"). Not when a "Related"
-    heading stands there too, nor when the label closes the ad in the block above it (ad /
-    "Ad" / the next card's source)."""
+    Garden Rooms" / "A garden office that pays for itself …"); so is a web address there
+    ("Gesponsert" / "Vergleich.de": no publisher's source under an ad's label). Not when a
+    "Related" heading stands there too, nor when the label closes the ad in the block above
+    it (ad / "Ad" / the next card's source)."""
     return (
         mark < len(f.lines)
         and mark not in related
         and not _closes_ad(f, mark, ads)
         and bool(f.lines[mark])
-        and _is_name(f.lines[mark])
+        and (_is_name(f.lines[mark]) or _is_domain(f.lines[mark]))
         and (not f.is_title(mark) or _name_over_headline(f, mark))
     )
 
