@@ -692,8 +692,9 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
     middle of the text, a paragraph over the caption and one under the credit: kept for
     captions, no end. "© dpa" after the last paragraph, or over the site's links, still
     ends the text; over the text's start (under the header) the lead's search is left as
-    it was, unless the header's stamp and its share buttons stand right over the caption
-    (``_stamp_over_buttons``): the picture opens the text. The line over the caption may be
+    it was, unless the header's stamp (a portal's article view: "Story by …" / "• 3h •"),
+    or that stamp and its share buttons (``_stamp_over_buttons``), stand right over the
+    caption: the picture opens the text. The line over the caption may be
     a short paragraph ("Rund 850.000 Passagiere kamen in die Hansestadt."): a line of text
     ending in a full stop, as a menu's is not."""
     above = _previous_line(lines, number)
@@ -707,7 +708,14 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
         over >= 0
         and (
             _stamp_over_buttons(lines, kinds, over)
-            or (kinds[over] is None and (_paragraph(lines[over]) or lines[over][-1:] == "."))
+            or (
+                kinds[over] is None
+                and (
+                    _paragraph(lines[over])
+                    or lines[over][-1:] == "."
+                    or find_time(lines[over]) is not None  # (the header's stamp: "• 3h •")
+                )
+            )
         )
         and below >= 0
         and _paragraph_opens(lines, kinds, below)
