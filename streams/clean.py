@@ -3260,13 +3260,18 @@ def _under_story_sentence(lines: list[str], kinds: list[Kind | None], number: in
     """The line over ``number`` is a kept sentence that describes no newsletter: the story's
     text, so a short sentence under it telling how often something happens ("Buses will run
     every 15 minutes.") closes the story; a box's description stands under the box's heading
-    ("Morning Briefing"), its pitch, or another description."""
+    ("Morning Briefing"), its pitch, or another description. Under a kept stamp (a live
+    entry's clock: "Dec 01, 2026 10:30 (IST)" / "… on the first evening.") it is the entry's
+    text, unless it names a newsletter."""
     above = _previous_line(lines, number)
     return (
         above >= 0
         and _box_line(lines, kinds, above)
-        and lines[above][-1] in _DESCRIPTION_END
-        and not describes_newsletter(lines[above])
+        and (
+            (lines[above][-1] in _DESCRIPTION_END and not describes_newsletter(lines[above]))
+            # (a card's stamp over "Newsletter: The week in …, every Friday.": the box's)
+            or (find_time(lines[above]) is not None and not names_newsletter(lines[number]))
+        )
     )
 
 
