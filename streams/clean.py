@@ -693,8 +693,9 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
     middle of the text, a paragraph over the caption and one under the credit: kept for
     captions, no end. "© dpa" after the last paragraph, or over the site's links, still
     ends the text; over the text's start (under the header) the lead's search is left as
-    it was, unless the header's stamp and its share buttons stand right over the caption
-    (``_stamp_over_buttons``): the picture opens the text. The line over the caption may be
+    it was, unless the header's stamp (a portal's article view: "Story by …" / "• 3h •"),
+    or that stamp and its share buttons (``_stamp_over_buttons``), stand right over the
+    caption: the picture opens the text. The line over the caption may be
     a short paragraph ("Rund 850.000 Passagiere kamen in die Hansestadt."): a line of text
     ending in a full stop, as a menu's is not; so may the line under the credit ("Les
     syndicats ont annoncé une journée d’action."): a sentence of its own (``_sentence``), as
@@ -710,7 +711,14 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
         over >= 0
         and (
             _stamp_over_buttons(lines, kinds, over)
-            or (kinds[over] is None and (_paragraph(lines[over]) or lines[over][-1:] == "."))
+            or (
+                kinds[over] is None
+                and (
+                    _paragraph(lines[over])
+                    or lines[over][-1:] == "."
+                    or find_time(lines[over]) is not None  # (the header's stamp: "• 3h •")
+                )
+            )
         )
         and below >= 0
         and (_paragraph_opens(lines, kinds, below) or _sentence(lines[below]))
@@ -3311,13 +3319,18 @@ def _under_story_sentence(lines: list[str], kinds: list[Kind | None], number: in
     """The line over ``number`` is a kept sentence that describes no newsletter: the story's
     text, so a short sentence under it telling how often something happens ("Buses will run
     every 15 minutes.") closes the story; a box's description stands under the box's heading
-    ("Morning Briefing"), its pitch, or another description."""
+    ("Morning Briefing"), its pitch, or another description. Under a kept stamp (a live
+    entry's clock: "Dec 01, 2026 10:30 (IST)" / "… on the first evening.") it is the entry's
+    text, unless it names a newsletter."""
     above = _previous_line(lines, number)
     return (
         above >= 0
         and _box_line(lines, kinds, above)
-        and lines[above][-1] in _DESCRIPTION_END
-        and not describes_newsletter(lines[above])
+        and (
+            (lines[above][-1] in _DESCRIPTION_END and not describes_newsletter(lines[above]))
+            # (a card's stamp over "Newsletter: The week in …, every Friday.": the box's)
+            or (find_time(lines[above]) is not None and not names_newsletter(lines[number]))
+        )
     )
 
 

@@ -62,7 +62,7 @@ _ACRONYM_MAX_CHARS = 5
 _HEADING_WORDS = frozenset(
     {"in", "on", "from", "more", "about", "for", "at", "with", "by", "im", "aus", "mehr", "von",
      "zum", "zur", "en", "dans", "plus", "sur", "más", "sobre", "con", "em",
-     "latest", "trending", "recent", "all", "alle", "tous", "toutes", "todas", "todos",
+     "latest", "next", "trending", "recent", "all", "alle", "tous", "toutes", "todas", "todos",
      "tutte", "tutti"}  # (a list's heading: "Latest Local News", "All News")
 )  # fmt: skip
 _BRAND_MAX_CHARS = 15

@@ -1331,7 +1331,14 @@ def _length_over_clip(f: _Features, index: int) -> bool:
 
 
 def _free_title(f: _Features, index: int, taken: set[int]) -> bool:
-    return index >= 0 and index not in taken and bool(f.lines[index]) and f.is_title(index)
+    """A title line no card has taken; false past the page's ends (a scan of chips or
+    labels under a stamp may stop on the last line)."""
+    return (
+        0 <= index < len(f.lines)
+        and index not in taken
+        and bool(f.lines[index])
+        and f.is_title(index)
+    )
 
 
 def _prose_words(f: _Features, begin: int, stop: int) -> int:
