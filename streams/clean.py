@@ -3726,6 +3726,8 @@ def _player_title(line: str) -> bool:
         opening = line.rfind("(")
         if opening > 0 and not _HAS_LETTER.search(line, opening):
             end = line[:opening].rstrip()[-1:]
+    elif end in _CLOSING_QUOTES and line[-2:-1].isalpha():
+        end = line[-2]  # a quoted word closes it, no quoted sentence: "… strike is 'unjustified'"
     return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and (end not in _SENTENCE_END or end == "?")
 
 
