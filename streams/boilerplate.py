@@ -423,12 +423,18 @@ def named_photo_credit(line: str) -> re.Match[str] | None:
     """A picture's credit in brackets on a line of its own naming who took it after the
     outlet's name ("(ABC News: Dean Sewell)", a known first name) or who gave it after
     "Supplied" ("(Supplied: Royal Australian Navy)", ``[handed-picture]`` of
-    ``data/caption_words.txt``): no editor's note, which names no one so ("(Update: …)")."""
+    ``data/caption_words.txt``): no editor's note, which names no one so ("(Update: …)").
+    The outlet's name has two words or more: one word before a person's name is the
+    text's own credit of a role ("(Translation: Maria Keller)", "(Correspondance: Pablo
+    Rivera)"), which closes a story and credits no picture."""
     match = _NAMED_PHOTO_CREDIT.match(line) if line[:1] == "(" else None
     if match is None:
         return None
-    given = match["label"].casefold() in _handed_picture_words()
-    return match if given or match["name"].split(" ", 1)[0] in world_first_names() else None
+    label = match["label"]
+    if label.casefold() in _handed_picture_words():
+        return match
+    outlet = " " in label
+    return match if outlet and match["name"].split(" ", 1)[0] in world_first_names() else None
 
 
 @cache

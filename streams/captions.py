@@ -626,17 +626,17 @@ def split_credit(paragraph: str) -> tuple[str, str] | None:
 def _sentence_then_credit(paragraph: str) -> tuple[str, str] | None:
     """One sentence, then a credit after a bar or a slash ("… on Saturday. | JIJI") or a
     photographer's bar credit ("… on Saturday. Ann Cole | AP"); or a caption's phrase and a
-    known agency after a bar (``_phrase_bar_agency``)."""
+    known agency after a bar (``phrase_bar_agency``)."""
     one = _SENTENCE_CREDIT.match(paragraph)
     if one is not None:
         return one["text"], one["credit"]
     named = _SENTENCE_NAME_BAR.match(paragraph)
     if named is not None and name_bar_credit(named["credit"]):
         return named["text"], named["credit"]
-    return _phrase_bar_agency(paragraph)
+    return phrase_bar_agency(paragraph)
 
 
-def _phrase_bar_agency(paragraph: str) -> tuple[str, str] | None:
+def phrase_bar_agency(paragraph: str) -> tuple[str, str] | None:
     """A caption's phrase with no full stop, a bar and a known agency's one word ("Commuters
     on a smog-covered road in New Delhi | PTI"): the picture's caption and its credit. A
     stamp before the bar ("Publié le 15 septembre 2026 | AIP") is a header's line."""

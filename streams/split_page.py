@@ -36,6 +36,7 @@ from streams.captions import (
     credits_a_picture,
     is_agency,
     opens_with_file_picture,
+    phrase_bar_agency,
     split_credit,
 )
 from streams.data_files import line_sections
@@ -246,7 +247,7 @@ class _Features:
             known = (
                 _is_title(line)
                 and not self.is_meta(index)
-                and split_credit(line) is None
+                and (split_credit(line) is None or self._sourced_card_title(index))
                 and not opens_with_file_picture(line)  # (a caption: "File photo: …")
                 and not (_sentence_then_credit(line) and not self._over_source_and_stamp(index))
                 and not _dated_line(line)
@@ -270,6 +271,18 @@ class _Features:
             and self.stamp(index + 2) is not None
             and not _CREDIT_MARK.search(self.lines[index])
             and not self.lines[index].rsplit(" ", 1)[-1].isupper()
+        )
+
+    def _sourced_card_title(self, index: int) -> bool:
+        """A headline and its agency after a bar ("Oil prices slip as producers meet |
+        Reuters", the shape of a caption and its credit, ``phrase_bar_agency``) over a
+        summary's sentence and a stamp: a card's title, as a list prints its cards; no
+        picture's caption has a summary and a stamp under it."""
+        return (
+            index + 2 < len(self.lines)
+            and _sentence_line(self.lines[index + 1])
+            and self.stamp(index + 2) is not None
+            and phrase_bar_agency(self.lines[index]) is not None
         )
 
     def _byline_place(self, index: int) -> bool:
