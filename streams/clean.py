@@ -2853,13 +2853,31 @@ def _drop_stats_boxes(lines: list[str], kinds: list[Kind | None]) -> None:
         if (run - index) // 2 < _STATS_MIN_PAIRS or _ranks(lines, filled[index + 1 : run : 2]):
             index = max(run, index + 1)
             continue
-        if run + 1 < len(filled) and _stats_label(lines[filled[run]]):
-            stamp = lines[filled[run + 1]]
-            run += 2 if find_time(stamp) == stamp else 0
+        if (
+            run + 1 < len(filled)
+            and _stats_label(lines[filled[run]])
+            and _bare_stamp(lines[filled[run + 1]])
+            and not _bare_stamp_follows(lines, filled[run + 2 : run + 2 + _CARD_META_REACH])
+        ):
+            run += 2  # (the box's "Last Updated" / "2 hours ago")
         for number in filled[index:run]:
             if kinds[number] is None:  # (a heading among them keeps its kind)
                 kinds[number] = Kind.DROP
         index = run
+
+
+_CARD_META_REACH = 3  # title / summary / stamp: the lines of a card down to its stamp
+
+
+def _bare_stamp(line: str) -> bool:
+    return find_time(line) == line
+
+
+def _bare_stamp_follows(lines: list[str], under: list[int]) -> bool:
+    """A bare stamp within a card's reach under a label / stamp pair closing a box of figures
+    ("DAX" / "18.432" … / "Ölpreis fällt deutlich" / "vor 2 Std." / title / "vor 3 Std."):
+    the pair is the first card of a list under the box, no update time of the box."""
+    return any(_bare_stamp(lines[number]) for number in under)
 
 
 def _ranks(lines: list[str], counts: list[int]) -> bool:

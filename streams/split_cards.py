@@ -4448,7 +4448,9 @@ def _clip_under_dated_title(f: _Features, index: int) -> bool:
     ("29 novembre 2026, 09:58" / title / "01:24"): a video card's length, the odd one out
     (its "Video" label clean took), no stamp. (A list of clock-stamped cards prints a clock
     for every card, so the stamp above is a clock too; a text under it is an article's, the
-    length its video player's, the card's stamp read elsewhere.)"""
+    length its video player's, the card's stamp read elsewhere. A list that mixes dated cards
+    with today's cards stamped by the clock alone prints a clock past a clip's length near
+    it, "10:42": there a morning "09:05" is a stamp too.)"""
     if not index or not _clip_length(_CLIP_MARK.sub("", f.lines[index])):
         return False  # (the cheap test first)
     stamp = f.stamp(index)
@@ -4461,6 +4463,22 @@ def _clip_under_dated_title(f: _Features, index: int) -> bool:
         and f.stamp(index - 1) is None
         and _full_date(above)
         and not (index + 1 < len(f.lines) and _is_prose(f.lines[index + 1]))
+        and not _clock_stamps_near(f, at)
+    )
+
+
+_CLOCK_STAMPS_REACH = 3  # the stamps either side of a clip's length that show the list's shape
+
+
+def _clock_stamps_near(f: _Features, at: int) -> bool:
+    """A bare clock no clip's length can be ("10:42", "14:05") among the few stamps either
+    side of ``f.stamp_lines[at]``: the list stamps today's cards by the clock alone."""
+    near = f.stamp_lines[max(0, at - _CLOCK_STAMPS_REACH) : at + _CLOCK_STAMPS_REACH + 1]
+    return any(
+        (stamp := f.stamp(line)) is not None
+        and is_clock_only(stamp)
+        and not _clip_length(_CLIP_MARK.sub("", f.lines[line]))
+        for line in near
     )
 
 
