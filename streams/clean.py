@@ -725,8 +725,15 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
             )
         )
         and below >= 0
-        and (_paragraph_opens(lines, kinds, below) or _sentence(lines[below]))
+        and (_paragraph_opens(lines, kinds, below) or _sentence_of_text(lines[below]))
     )
+
+
+def _sentence_of_text(line: str) -> bool:
+    """A short sentence of the text (``_sentence``), not a note about the article itself
+    ("Die Kommentarfunktion wurde für diesen Artikel deaktiviert."): a page's closing note
+    under the last caption's credit, which ends the text."""
+    return _sentence(line) and not names_this_article(line)
 
 
 def _paragraph_opens(lines: list[str], kinds: list[Kind | None], index: int) -> bool:
