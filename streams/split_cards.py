@@ -5192,11 +5192,25 @@ def _pair_block(f: _Features, lo: int, hi: int) -> list[int] | None:
         token = _segment_token(f, title + 1)
         if token == "A":
             publishers += 1
-        elif not (token == "O" and _brand_word(f, title + 1)):
+        elif not (
+            (token == "O" and _brand_word(f, title + 1))
+            or (token == "N" and _slot_name(f, title + 1))
+        ):
             return None
     if len(titles) < _PAIR_CARDS_MIN or not publishers:
         return None
     return titles
+
+
+def _slot_name(f: _Features, index: int) -> bool:
+    """A name printed once in the slot where the block's other cards print their publishers
+    ("Yahoo Sports" under a title, "The Denver Post" under the one above): a publisher's, on a
+    page where clean took the reading times that would have shown the cards print sources; a
+    person's name (a byline) or a section's is none."""
+    line = f.lines[index]
+    return (
+        line.casefold() not in f.repeated and not _person_shaped(line) and not is_section_name(line)
+    )
 
 
 def _brand_word(f: _Features, index: int) -> bool:
