@@ -364,8 +364,9 @@ _SHOW_WORD = re.compile(rf"{_PLAYER_WORD.pattern}|{_LISTEN_WORD.pattern}")
 # vom 27.11.2026."): a broadcaster's audio box, no sentence of a story opens on a length;
 # also after its label ("Duration 2:14", "Durée : 1:05")
 _DURATION = re.compile(
-    rf"^(?:(?:{'|'.join(_ui_word_section('duration-label'))}) ?:? )?"
+    rf"^(?:(?i:{'|'.join(_ui_word_section('duration-label'))}) ?:? )?"
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3} ?(?:m|[mM]in\.?)(?: ?\d{1,2} ?s)?|\d{1,2} ?s"
+    r"|\d{1,3}' ?\d{1,2}\""  # (minutes' and seconds" marks: "4' 12\"")
     r"|\d{1,2}:\d{2} ?[mM]in\.?, [^\n]{1,80})$"
 )
 # a listening app's button in a podcast promotion's bar ("Apple Podcasts | Spotify", "Listen on
@@ -550,7 +551,10 @@ def clean_page(page: RawPage) -> CleanPage:
             or (
                 kind is drop
                 and (
-                    number + 2 in lengths or number + 3 in lengths or _MEDIA.search(line.casefold())
+                    number + 2 in lengths
+                    or number + 3 in lengths
+                    or _MEDIA.search(line.casefold())
+                    or _labelled_length(line)
                 )
             )
         )
@@ -3541,8 +3545,14 @@ def _player_start(
             and announces_stream(line)
         )
     )
-    if labelled:
-        return _PLAYER_NOTICE if line.count(" ") + 1 >= _NOTICE_MIN_WORDS else _PLAYER_LABEL
+    if labelled or (kind is Kind.DROP and _labelled_length(line)):
+        # (a label printing its length, "Listen duration 4' 12\"", is sure of its player as a
+        # notice is: its title may come alone, under its buttons)
+        return (
+            _PLAYER_LABEL
+            if labelled and line.count(" ") + 1 < _NOTICE_MIN_WORDS
+            else _PLAYER_NOTICE
+        )
     if kind is not None:
         return 0
     if (
@@ -3552,6 +3562,13 @@ def _player_start(
     ):
         return _PLAYER_DONE  # (a card's title printed so keeps its line: "Vídeo: …" / "Há 2 horas")
     return _PLAYER_TITLE if over_length and _labelled_title(line) else 0
+
+
+def _labelled_length(line: str) -> bool:
+    """A player's label with its length ("Listen duration 4' 12\"", "Play 2:14"): a verb of
+    playing or listening, then the length."""
+    verb, _, length = line.partition(" ")
+    return _SHOW_WORD.fullmatch(verb.casefold()) is not None and _DURATION.match(length) is not None
 
 
 def _player_state(
@@ -3815,6 +3832,8 @@ def _player_title(line: str) -> bool:
         opening = line.rfind("(")
         if opening > 0 and not _HAS_LETTER.search(line, opening):
             end = line[:opening].rstrip()[-1:]
+    elif end in _CLOSING_QUOTES and line[-2:-1].isalpha():
+        end = line[-2]  # a quoted word closes it, no quoted sentence: "… strike is 'unjustified'"
     return line.count(" ") < _PLAYER_TITLE_MAX_WORDS and (end not in _SENTENCE_END or end == "?")
 
 

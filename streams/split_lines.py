@@ -611,6 +611,23 @@ def _is_byline(line: str) -> bool:
         or _is_staff_credit(line)
         or _author_and_place(line)
         or _with_agency(line)
+        or _desk_byline(line)
+    )
+
+
+_DESK_MAX_WORDS = 3  # "ABC Wimmera", "ABC NSW"
+
+
+def _desk_byline(line: str) -> bool:
+    """ "ABC Wimmera / By Alexander Darling and Rachel Clayton": the desk or regional newsroom
+    that filed the story, a slash, and the byline itself (opening on its label)."""
+    desk, slash, byline = line.partition(" / ")
+    return (
+        bool(slash)
+        and desk[:1].isupper()
+        and desk.count(" ") < _DESK_MAX_WORDS
+        and _BYLINE.match(byline) is not None
+        and _is_byline(byline)
     )
 
 
