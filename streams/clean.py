@@ -679,7 +679,7 @@ def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Ki
     kept for captions under a caption standing apart, else dropped alone
     (``_photographer_credit``)."""
     if kind is Kind.END and line[0] == "©":
-        if _agency_credit(text.lines, text.kinds, number):
+        if _agency_credit(text, number):
             return None
         credit = _photographer_credit(text.lines, text.kinds, number)
         if credit is not Kind.END:
@@ -691,7 +691,7 @@ def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Ki
     return kind
 
 
-def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+def _agency_credit(text: "_TextStart", number: int) -> bool:
     """The copyright line at ``number`` is an agency's credit for the caption right over it
     (``agency_copyright_under``: "A flooded street in Guastalla on Monday" / "© AP") in the
     middle of the text, a paragraph over the caption and one under the credit: kept for
@@ -699,11 +699,14 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
     ends the text; over the text's start (under the header) the lead's search is left as
     it was, unless the header's stamp (a portal's article view: "Story by …" / "• 3h •"),
     or that stamp and its share buttons (``_stamp_over_buttons``), stand right over the
-    caption: the picture opens the text. The line over the caption may be
+    caption: the picture opens the text. A stamp alone counts only over the text's start:
+    under the text, a teaser's stamp, title and picture credit ("30.11.2026, 18:12 Uhr" /
+    "Containerumschlag … bricht ein" / "© dpa") end the story. The line over the caption may be
     a short paragraph ("Rund 850.000 Passagiere kamen in die Hansestadt."): a line of text
     ending in a full stop, as a menu's is not; so may the line under the credit ("Les
     syndicats ont annoncé une journée d’action."): a sentence of its own (``_sentence``), as
     a link list's or a footer's line is not."""
+    lines, kinds = text.lines, text.kinds
     above = _previous_line(lines, number)
     if above < 0 or kinds[above] is not None:
         return False
@@ -720,7 +723,8 @@ def _agency_credit(lines: list[str], kinds: list[Kind | None], number: int) -> b
                 and (
                     _paragraph(lines[over])
                     or lines[over][-1:] == "."
-                    or find_time(lines[over]) is not None  # (the header's stamp: "• 3h •")
+                    # (the header's stamp: "• 3h •")
+                    or (find_time(lines[over]) is not None and text.after(over))
                 )
             )
         )
@@ -3350,7 +3354,9 @@ def _under_story_sentence(lines: list[str], kinds: list[Kind | None], number: in
     every 15 minutes.") closes the story; a box's description stands under the box's heading
     ("Morning Briefing"), its pitch, or another description. Under a kept stamp (a live
     entry's clock: "Dec 01, 2026 10:30 (IST)" / "… on the first evening.") it is the entry's
-    text, unless it names a newsletter."""
+    text, unless it names a newsletter or stands over a field asking for an address (a box
+    under the header's or the story's closing stamp: "Stand: 01.12.2026, 10:15 Uhr" / "Jeden
+    Morgen die wichtigsten Nachrichten …" / "E-Mail-Adresse eingeben")."""
     above = _previous_line(lines, number)
     return (
         above >= 0
@@ -3358,9 +3364,20 @@ def _under_story_sentence(lines: list[str], kinds: list[Kind | None], number: in
         and (
             (lines[above][-1] in _DESCRIPTION_END and not describes_newsletter(lines[above]))
             # (a card's stamp over "Newsletter: The week in …, every Friday.": the box's)
-            or (find_time(lines[above]) is not None and not names_newsletter(lines[number]))
+            or (
+                find_time(lines[above]) is not None
+                and not names_newsletter(lines[number])
+                and not _over_address_field(lines, number)
+            )
         )
     )
+
+
+def _over_address_field(lines: list[str], number: int) -> bool:
+    """The line under ``number`` is a form's field asking for an address (``is_address_field``:
+    "Votre adresse e-mail"): ``number`` is a newsletter box's description."""
+    under = _next_line(lines, number)
+    return under < len(lines) and is_address_field(lines[under])
 
 
 def _under_box_name(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
