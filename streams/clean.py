@@ -2893,8 +2893,9 @@ def _bare_stamp_follows(lines: list[str], under: list[int]) -> bool:
 def _ranks(lines: list[str], counts: list[int]) -> bool:
     """The counts go 1, 2, 3 …: the ranks of a numbered list read one line off ("Trending" /
     "1" / item / "2" / item …), no box of figures (``_drop_ranked_chips`` judges it)."""
-    return all(lines[number] == str(rank) for rank, number in enumerate(counts, 1)) or all(
-        lines[number] == str(rank) for rank, number in enumerate(counts, 2)
+    return any(
+        all(lines[number] == str(rank) for rank, number in enumerate(counts, first))
+        for first in (1, 2)
     )
 
 
