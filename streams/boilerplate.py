@@ -431,16 +431,17 @@ def named_photo_credit(line: str) -> re.Match[str] | None:
     if match is None:
         return None
     label = match["label"]
-    if label.casefold() in _handed_picture_words():
+    if label.casefold() in handed_picture_words():
         return match
     outlet = " " in label
     return match if outlet and match["name"].split(" ", 1)[0] in world_first_names() else None
 
 
 @cache
-def _handed_picture_words() -> frozenset[str]:
+def handed_picture_words() -> frozenset[str]:
     """ "supplied", "handout": who gave a picture (``[handed-picture]`` of
-    ``data/caption_words.txt``), read once."""
+    ``data/caption_words.txt``), read once: in brackets before the giver's name ("(Supplied:
+    …)"), or alone after a caption's sentence (``captions``: "… on Monday morning. Supplied")."""
     return frozenset(
         line.casefold() for line in line_sections("caption_words.txt")["handed-picture"]
     )

@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from schemas.article import Caption
 from streams.boilerplate import (
     agency_initials,
+    handed_picture_words,
     is_counter,
     is_portal_credit,
     join_words,
@@ -429,13 +430,6 @@ def _file_picture_credits() -> frozenset[str]:
     return _credit_lines("file-picture")
 
 
-def _handed_picture_credits() -> frozenset[str]:
-    """ "Supplied", "Handout": a picture the paper was given, credited so alone after the
-    caption's sentence ("… on Monday morning. Supplied"; ``[handed-picture]`` of
-    ``data/caption_words.txt``)."""
-    return _credit_lines("handed-picture")
-
-
 @cache
 def _picture_company_words() -> frozenset[str]:
     """ "films", "pictures": last words of a film distributor's or studio's name
@@ -798,10 +792,7 @@ def _named_agency(tail: str) -> re.Match[str] | None:
     bare = _BARE_AGENCY.search(tail, space - 1) if quick else None
     if (
         bare is not None
-        and (
-            _credits_agency(bare["credit"])
-            or bare["credit"].casefold() in _handed_picture_credits()
-        )
+        and (_credits_agency(bare["credit"]) or bare["credit"].casefold() in handed_picture_words())
         and not _sentence_break(tail, bare.start())  # (one sentence: no story's end)
     ):
         return bare
@@ -1661,7 +1652,7 @@ def _handed_credit_under_caption(above: str, line: str) -> bool:
     (``picture_sentence``: "Joan Keats with her award at the Tamworth festival." /
     "Supplied"): that picture's credit, printed under its caption; a story's sentence with an
     auxiliary or copula verb stays text."""
-    return line.casefold() in _handed_picture_credits() and picture_sentence(above)
+    return line.casefold() in handed_picture_words() and picture_sentence(above)
 
 
 def image_source_line(paragraph: str) -> bool:

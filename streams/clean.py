@@ -603,11 +603,15 @@ def clean_page(page: RawPage) -> CleanPage:
 
 # an ad slot's bare label that clean drops as clutter, not as an [ad] label (an empty slot
 # among cards is as common as one over an ad card): split reads no stampless card's
-# publisher and summary right under it, nor a stamp over it as the title's under it
+# publisher and summary right under it, nor a stamp over it as the title's under it; its
+# labels that name an advertiser after them too (``_SLOT_LABEL``) are ``_SLOT_LABEL_WORDS``
+_SLOT_LABEL_WORDS = (
+    "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie",
+    "reklame",
+)  # fmt: skip
 _AD_SLOT_WORDS = frozenset(
-    {"reklama", "annons", "annonce", "reklam", "reklame", "mainos", "iklan", "reklaam",
-     "reklāma", "hirdetés", "publicitate", "διαφήμιση", "pubblicità", "publicidade",
-     "publicidad", "publicité", "anzeige", "werbung", "advertentie"}
+    {"reklama", "annons", "annonce", "reklam", "mainos", "iklan", "reklaam", "reklāma",
+     "hirdetés", "publicitate", "διαφήμιση", *_SLOT_LABEL_WORDS}
 )  # fmt: skip
 
 
@@ -2418,8 +2422,7 @@ def _wholly_quoted(line: str) -> bool:
 # an ad slot's own label ("Anzeige"), alone or with its advertiser after a separator
 # ("Anzeige · Example Shop"): dropped inside the text, an ad card's label in a card list
 _SLOT_LABEL = re.compile(
-    r"^(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie"
-    r"|reklame)(?:$|(?P<advertiser> [·•|] \S))",
+    rf"^(?:advertisement|{'|'.join(_SLOT_LABEL_WORDS)})(?:$|(?P<advertiser> [·•|] \S))",
     re.IGNORECASE | re.MULTILINE,  # (a line of its own, also in the page's joined text)
 )
 _BARE_AD_LABEL_SPACES = 1  # "Patrocinado", "Paid Content"; longer, it names its advertiser
@@ -2894,8 +2897,9 @@ def _bare_stamp_follows(lines: list[str], under: list[int]) -> bool:
 def _ranks(lines: list[str], counts: list[int]) -> bool:
     """The counts go 1, 2, 3 …: the ranks of a numbered list read one line off ("Trending" /
     "1" / item / "2" / item …), no box of figures (``_drop_ranked_chips`` judges it)."""
-    return all(lines[number] == str(rank) for rank, number in enumerate(counts, 1)) or all(
-        lines[number] == str(rank) for rank, number in enumerate(counts, 2)
+    return any(
+        all(lines[number] == str(rank) for rank, number in enumerate(counts, first))
+        for first in (1, 2)
     )
 
 
