@@ -2130,9 +2130,7 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
             candidate = (
                 line
                 if _agency_name(line)
-                else _agency_before_place(line)
-                or _reporters_agency(f, index)
-                or _newsroom_byline(f, index)
+                else _agency_before_place(line) or agency_in_byline(f, index)
             )
             if (
                 candidate is not None
