@@ -1639,10 +1639,9 @@ def _newsroom_byline(f: _Features, index: int) -> str | None:
     credit = _without_by(line)
     names, _, tail = credit.rpartition(", ")
     if names:
-        reporters = _reporters(names)
         # (a news agency's name there too: "Anna Berger, APA", "Jan Peeters, Belga")
         newsroom = _newsroom(tail, _newsroom_words()[1]) or _agency_name(tail)
-        return tail if reporters and newsroom else None
+        return tail if newsroom and _reporters(names) else None
     newsroom = _newsroom(credit, _newsroom_words()[0]) or _agency_led(credit)
     return credit if over_stamp and newsroom else None
 
