@@ -1639,10 +1639,9 @@ def _newsroom_byline(f: _Features, index: int) -> str | None:
     credit = _without_by(line)
     names, _, tail = credit.rpartition(", ")
     if names:
-        reporters = _reporters(names)
         # (a news agency's name there too: "Anna Berger, APA", "Jan Peeters, Belga")
         newsroom = _newsroom(tail, _newsroom_words()[1]) or _agency_name(tail)
-        return tail if reporters and newsroom else None
+        return tail if newsroom and _reporters(names) else None
     newsroom = _newsroom(credit, _newsroom_words()[0]) or _agency_led(credit)
     return credit if over_stamp and newsroom else None
 
@@ -2130,9 +2129,7 @@ def _header_agency(f: _Features, card: _Card, stop: int) -> str | None:
             candidate = (
                 line
                 if _agency_name(line)
-                else _agency_before_place(line)
-                or _reporters_agency(f, index)
-                or _newsroom_byline(f, index)
+                else _agency_before_place(line) or agency_in_byline(f, index)
             )
             if (
                 candidate is not None

@@ -817,13 +817,11 @@ def _authors_in_places(line: str) -> bool:
     authors = _AUTHOR_NAMES_LISTED.split(line)
     if len(authors) == 1 and line.split(" ", 1)[0] not in get_gazetteer().first_names:
         return False
-    if not authors[-1].partition(" in ")[2]:
-        return False  # (the last names its place; the ones before it may share it)
-    for author in authors:
-        name, _, place = author.partition(" in ")
-        if not (" " in name and _person_name(name) and (not place or _is_name(place))):
-            return False
-    return True
+    # (the last names its place; the ones before it may share it)
+    return bool(authors[-1].partition(" in ")[2]) and all(
+        " " in name and _person_name(name) and (not place or _is_name(place))
+        for name, _, place in (author.partition(" in ") for author in authors)
+    )
 
 
 def _is_staff_credit(line: str) -> bool:
