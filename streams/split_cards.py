@@ -4382,6 +4382,11 @@ class _Segment:
         return [list(range(start, end)) for start, end in itertools.pairwise(bounds)]
 
 
+def _marked_clip_length(line: str) -> bool:
+    """A clip's length, perhaps after its play sign ("▶ 0:58", "01:24")."""
+    return _clip_length(_CLIP_MARK.sub("", line))
+
+
 def _segment_token(f: _Features, index: int) -> str:
     """The line's token for the card-by-card reading (``_SEGMENT_SHAPES``)."""
     line = f.lines[index]
@@ -4391,7 +4396,7 @@ def _segment_token(f: _Features, index: int) -> str:
         # a card on one line ("Title - Source - 2h ago"); a clip's length read as a clock; a
         # stamp (an update heads no card)
         return _stamp_token(f, index, stamp)
-    if _clip_length(_CLIP_MARK.sub("", line)):
+    if _marked_clip_length(line):
         return "V"  # a clip's length ("2:14", "▶ 0:58"), no stamp: a video card's
     if _summary_text(f, index):
         return "P"
@@ -4436,7 +4441,7 @@ def _clip_over_stamped_title(f: _Features, index: int) -> bool:
     stamp. (A list of clock-stamped cards prints a clock for every card, "09:42" / title /
     "09:30"; one printing ages, clocks and day words, "45 min geleden" / … / "09:12" / title /
     "Gisteren" / title, prints an older card's clock between them.)"""
-    if index + 2 >= len(f.lines) or not _clip_length(_CLIP_MARK.sub("", f.lines[index])):
+    if index + 2 >= len(f.lines) or not _marked_clip_length(f.lines[index]):
         return False  # (the cheap test first: every stamp in a block is asked)
     at = bisect_left(f.stamp_lines, index)  # (the stamps above it: the list's before it)
     above = f.stamp(f.stamp_lines[at - 1]) if at else None
@@ -4451,7 +4456,7 @@ def _clip_under_dated_title(f: _Features, index: int) -> bool:
     length its video player's, the card's stamp read elsewhere. A list that mixes dated cards
     with today's cards stamped by the clock alone prints a clock past a clip's length near
     it, "10:42": there a morning "09:05" is a stamp too.)"""
-    if not index or not _clip_length(_CLIP_MARK.sub("", f.lines[index])):
+    if not index or not _marked_clip_length(f.lines[index]):
         return False  # (the cheap test first)
     stamp = f.stamp(index)
     at = bisect_left(f.stamp_lines, index - 1)  # (the stamps above its title)
@@ -4477,7 +4482,7 @@ def _clock_stamps_near(f: _Features, at: int) -> bool:
     return any(
         (stamp := f.stamp(line)) is not None
         and is_clock_only(stamp)
-        and not _clip_length(_CLIP_MARK.sub("", f.lines[line]))
+        and not _marked_clip_length(f.lines[line])
         for line in near
     )
 
