@@ -1064,10 +1064,28 @@ def agency_copyright_under(caption: str, line: str) -> bool:
     ("Il centro storico di Tolmezzo." / "© ANSA"): one short sentence
     (``_short_full_stop_caption``), which a footer's last line over the copyright is not."""
     match = _COPY_LINE.match(line)
-    if match is None or not (caption_like(caption) or _short_full_stop_caption(caption)):
+    if match is None or not (
+        caption_like(caption)
+        or _short_full_stop_caption(caption)
+        or _sentence_over_picture_credit(caption, match["credit"])
+    ):
         return False
     first = _CREDIT_WORD_SPLIT.split(match["credit"].strip(), maxsplit=1)[0]
     return _credits_agency(first.strip(".,"))
+
+
+def _sentence_over_picture_credit(caption: str, credit: str) -> bool:
+    """One sentence of a caption's length (``_full_stop_caption_sized``), longer than a short
+    one, over a copyright that says it is a picture's ("© BELGA PHOTO NAME"): in no voice of
+    the text (``_text_voice``: no auxiliary, no one's words), it names what the picture shows
+    ("Des voyageurs attendent sur un quai de la gare … lors de la précédente grève, en
+    octobre.")."""
+    return (
+        _PICTURE_WORD.search(credit) is not None
+        and _full_stop_caption_sized(caption)
+        and not _sentence_break(caption, len(caption))
+        and not _text_voice(caption)
+    )
 
 
 def _short_full_stop_caption(line: str, min_words: int = _CAPTION_MIN_WORDS) -> bool:
