@@ -165,8 +165,8 @@ _COPY = re.compile(r"(?<=[\w.!?\"”’')\]]) ?© ?(?P<credit>[^©]{2,70})$")
 # Also three parts ("… confirmed. Joe Giddens/PA Images/Alamy") and a known agency's name in
 # lower case ("… untersucht (Symbolbild). Sven Hoppe/dpa", ``_unlabelled_credit`` checks it)
 _NAME_SIDE = rf"[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}}"
-_NAME_SLASH = re.compile(
-    _AFTER_SENTENCE + rf" ?(?P<credit>{_NAME_SIDE} ?/ ?"
+_NAME_SLASH = re.compile(  # (not after a name's initial: "MIGUEL A. LOPES/LUSA" is one credit)
+    _AFTER_SENTENCE + rf"(?<! [{_UPPER}]\.) ?(?P<credit>{_NAME_SIDE} ?/ ?"
     rf"(?:{_NAME_SIDE}(?: ?/ ?{_NAME_SIDE})?|(?P<lower>[a-z]{{2,15}}))"
     rf"(?: via {_NAME_SIDE})?)$"  # through a picture agency: "Name/AFP via Getty Images"
 )
@@ -1064,10 +1064,28 @@ def agency_copyright_under(caption: str, line: str) -> bool:
     ("Il centro storico di Tolmezzo." / "© ANSA"): one short sentence
     (``_short_full_stop_caption``), which a footer's last line over the copyright is not."""
     match = _COPY_LINE.match(line)
-    if match is None or not (caption_like(caption) or _short_full_stop_caption(caption)):
+    if match is None or not (
+        caption_like(caption)
+        or _short_full_stop_caption(caption)
+        or _sentence_over_picture_credit(caption, match["credit"])
+    ):
         return False
     first = _CREDIT_WORD_SPLIT.split(match["credit"].strip(), maxsplit=1)[0]
     return _credits_agency(first.strip(".,"))
+
+
+def _sentence_over_picture_credit(caption: str, credit: str) -> bool:
+    """One sentence of a caption's length (``_full_stop_caption_sized``), longer than a short
+    one, over a copyright that says it is a picture's ("© BELGA PHOTO NAME"): in no voice of
+    the text (``_text_voice``: no auxiliary, no one's words), it names what the picture shows
+    ("Des voyageurs attendent sur un quai de la gare … lors de la précédente grève, en
+    octobre.")."""
+    return (
+        _PICTURE_WORD.search(credit) is not None
+        and _full_stop_caption_sized(caption)
+        and not _sentence_break(caption, len(caption))
+        and not _text_voice(caption)
+    )
 
 
 def _short_full_stop_caption(line: str, min_words: int = _CAPTION_MIN_WORDS) -> bool:

@@ -683,7 +683,7 @@ def _kind_by_place(line: str, kind: Kind, text: "_TextStart", number: int) -> Ki
     kept for captions under a caption standing apart, else dropped alone
     (``_photographer_credit``)."""
     if kind is Kind.END and line[0] == "©":
-        if _agency_credit(text, number):
+        if _agency_credit(text, number) or _agency_credit_over_lead_caption(text, number):
             return None
         credit = _photographer_credit(text.lines, text.kinds, number)
         if credit is not Kind.END:
@@ -733,8 +733,42 @@ def _agency_credit(text: "_TextStart", number: int) -> bool:
             )
         )
         and below >= 0
-        and (_paragraph_opens(lines, kinds, below) or _sentence_of_text(lines[below]))
+        and (
+            _paragraph_opens(lines, kinds, below)
+            or _sentence_of_text(lines[below])
+            or _live_entry_opens(lines, kinds, below)
+        )
     )
+
+
+def _agency_credit_over_lead_caption(text: "_TextStart", number: int) -> bool:
+    """The copyright line at ``number`` is an agency's credit printed above the lead picture's
+    caption: right under the header's stamp and share buttons (``_stamp_over_buttons``), over
+    a caption's line (``agency_copyright_under`` asks its shape and the agency: "© BELGA" /
+    "Vrachtwagens op de Noorderlaan in de Antwerpse haven.") with a paragraph of the text under
+    it. Kept for captions, no end: the text opens under the picture."""
+    lines, kinds = text.lines, text.kinds
+    above = _previous_line(lines, number)
+    caption = _next_content(lines, kinds, number)
+    if above < 0 or caption < 0 or not agency_copyright_under(lines[caption], lines[number]):
+        return False
+    under = _next_content(lines, kinds, caption)
+    return under >= 0 and _paragraph(lines[under]) and _stamp_over_buttons(lines, kinds, above)
+
+
+def _live_entry_opens(lines: list[str], kinds: list[Kind | None], index: int) -> bool:
+    """A live entry opens at ``index``: its clock leads a line ("09:30 Uhr: …", or "12:47"
+    alone over the entry's headline) with a paragraph under it or under that headline. A
+    caption's credit over it is a picture's in the blog, not the page's footer."""
+    if _CLOCK_LED.match(lines[index]) is None:
+        return False
+    after = _next_content(lines, kinds, index)
+    if after < 0:
+        return False
+    if _paragraph(lines[after]):
+        return True
+    under = _next_content(lines, kinds, after) if _CLOCK_LINE.match(lines[index]) else -1
+    return under >= 0 and _paragraph(lines[under])
 
 
 def _sentence_of_text(line: str) -> bool:
@@ -794,9 +828,7 @@ def _photographer_credit(lines: list[str], kinds: list[Kind | None], number: int
         return Kind.END
     if _paragraph(lines[below]):
         return None if _caption_apart(lines, kinds, above) else Kind.DROP
-    after = _next_content(lines, kinds, below)
-    entry = _CLOCK_LED.match(lines[below]) is not None and after >= 0 and _paragraph(lines[after])
-    return None if entry else Kind.END
+    return None if _live_entry_opens(lines, kinds, below) else Kind.END
 
 
 def _caption_apart(lines: list[str], kinds: list[Kind | None], caption: int) -> bool:

@@ -41,6 +41,7 @@ from streams.boilerplate import (
 )
 from streams.captions import (
     _BY_WORDS,
+    agency_copyright_under,
     caption_over_text,
     caption_with_credit,
     captioned_by_agency,
@@ -935,12 +936,19 @@ def _caption_under_credit(
     if (
         under < stop
         and _is_prose(f.lines[under])
-        and split_credit(above) == ("", above)
-        and credits_a_picture(above)
-        and (caption_over_text(line) or credit_over_caption(above, line))
+        and (
+            (
+                split_credit(above) == ("", above)
+                and credits_a_picture(above)
+                and (caption_over_text(line) or credit_over_caption(above, line))
+            )
+            # (an agency's copyright over the caption's line: "© BELGA" / "Trucks on the dock.")
+            or (above[:1] == "©" and agency_copyright_under(line, above))
+        )
         and not _credits_caption_over(f, credit)
     ):
-        captions.append(Caption(text=line, credit=above))
+        # (the credit as ``split_credit`` gives it: "© BELGA" credits "BELGA")
+        captions.append(Caption(text=line, credit=(split_credit(above) or ("", above))[1]))
         return True
     return False
 
