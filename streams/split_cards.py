@@ -3553,6 +3553,9 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
             or (_role_line(role) and f.is_title(name - 1) and _stamp_closing_card(f, name + 2))
         )
         and not _source_over_headline(f, name)
+        # (a headline opening with the name over it is a card's under its place chip:
+        # "Buena Vista" / "Buena Vista trustees hear plan for …"; no role repeats its name)
+        and not role.startswith(lines[name] + " ")
     )
 
 
