@@ -139,7 +139,7 @@ def _chip_name(
     word or its "-ing" form is a chip there ("Kayaking"); a name that is no English word
     ("Harbourside") stays the card's source. A one-word name the title opens with
     ("Stonehaven" / "Stonehaven harbour wall repairs to begin …") is the chip of the place or
-    topic the headline names. Null beats a wrong source."""
+    topic the headline names (not an outlet's initials). Null beats a wrong source."""
     return (
         _place_line(line)
         or _opens_title(line, title)
@@ -157,8 +157,10 @@ def _chip_name(
 
 
 def _opens_title(line: str, title: str) -> bool:
-    """The one-word name ``line`` opens ``title`` as its first word."""
-    return " " not in line and title.startswith(line + " ")
+    """The one-word name ``line`` opens ``title`` as its first word; not in capitals, an
+    outlet's initials ("BBC" / "BBC to cut 500 jobs …": a portal's card names its own
+    publisher in its headline)."""
+    return " " not in line and not line.isupper() and title.startswith(line + " ")
 
 
 def _ing_form(word: str) -> bool:
