@@ -2542,6 +2542,49 @@ def _title_chip_stamp(c: _Cluster) -> _Card | None:
     return None
 
 
+_SHORT_TITLE_WORDS = 2  # an editorial's headline: "Smog season", "Budget arithmetic"
+_SHORT_CARD_LINES = 3  # such a card's headline, summary and stamp
+
+
+def _short_title_summary_stamp(c: _Cluster) -> _Card | None:
+    """A two-word headline ("Smog season": too short for ``is_title``) / its summary
+    sentence / stamp, in a run of such cards: the card right over it or right under its
+    stamp printed the same way (``_short_card_at``). A short line over a sentence alone is a
+    text's sub-heading, and a live blog's entry with a short headline stands among entries
+    with longer ones."""
+    f, title = c.f, c.above - 1
+    if (
+        title >= c.begin
+        and not {title, c.above} & c.taken
+        and _short_headline(f.lines[title])
+        and _is_prose(f.lines[c.above])
+        and (_short_card_at(f, title - _SHORT_CARD_LINES) or _short_card_at(f, c.end))
+    ):
+        return c.card(title, title, c.above)
+    return None
+
+
+def _short_headline(line: str) -> bool:
+    """Two words, the first capitalised, no sentence's mark closing them, no name."""
+    return (
+        _words(line) == _SHORT_TITLE_WORDS
+        and line[:1].isupper()
+        and line[-1:].isalnum()
+        and not _is_name(line)
+    )
+
+
+def _short_card_at(f: _Features, index: int) -> bool:
+    """A two-word headline, its summary sentence and a stamp start at ``index``."""
+    return (
+        index >= 0
+        and index + 2 < len(f.lines)
+        and _short_headline(f.lines[index])
+        and _is_prose(f.lines[index + 1])
+        and f.stamp(index + 2) is not None
+    )
+
+
 def _sentences_title_stamp(c: _Cluster) -> _Card | None:
     """A headline of two sentences ("… over birthright citizenship. Here’s what to know."),
     with a summary or none, over a stamp, when the title under the stamp has a stamp of its
@@ -2615,6 +2658,7 @@ _CARD_SHAPES: tuple[Callable[[_Cluster], _Card | None], ...] = (
     _sentences_title_stamp,
     _sentences_title_credit_stamp,
     _stamp_over_title,
+    _short_title_summary_stamp,
 )
 _CARD_START = attrgetter("start")
 
@@ -3509,6 +3553,9 @@ def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:
             or (_role_line(role) and f.is_title(name - 1) and _stamp_closing_card(f, name + 2))
         )
         and not _source_over_headline(f, name)
+        # (a headline opening with the name over it is a card's under its place chip:
+        # "Buena Vista" / "Buena Vista trustees hear plan for …"; no role repeats its name)
+        and not role.startswith(lines[name] + " ")
     )
 
 

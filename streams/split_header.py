@@ -88,6 +88,9 @@ from streams.split_sources import (
 from streams.timestamps import has_clock, is_labelled_stamp, is_update_stamp, opens_with_weekday
 
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
+# the marks around a quotation printed in full on its line ("“…”", "«…»", "„…“")
+_OPENING_QUOTES = frozenset('"“„«‘')
+_CLOSING_QUOTES = frozenset('"”»“’')
 _MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
 _SHORT_DECK_MIN_WORDS = 6  # one right under a headline named by the URL's slug (``_retitle``)
@@ -229,6 +232,10 @@ def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     card = next((card for card in cards if not card.inline), None)
     if card is None or not _first_stamped(f, card):
         return
+    if _claim_over_named_card(f, cards, card):
+        cards.remove(card)
+        taken.update(range(card.start, card.body_from))  # (no headline, no text of the story)
+        return
     read_from = card.start  # (the line the card's reading took its source from, if any)
     named = _slug_headline_above(f, card, taken)
     if named is not None:
@@ -244,6 +251,24 @@ def _slug_card(f: _Features, cards: list[_Card], taken: set[int]) -> None:
     else:
         return
     taken.update(range(card.start, card.body_from))
+
+
+def _claim_over_named_card(f: _Features, cards: list[_Card], card: _Card) -> bool:
+    """The page's first card is a quotation in full over its stamp ("“The FDA approved
+    microchips in flu vaccines.”" / "False" / "Published November 27, 2026") right over
+    another stamped card whose headline the URL's slug names rather than the quotation: a
+    fact check's claim (and verdict) over the story's own header, no card of its own. A
+    teaser's quoted headline stands over its summary or another headline, not right over
+    the page's headline."""
+    line = f.lines[card.title]
+    following = next((other for other in cards if other.start > card.start), None)
+    return (
+        following is not None
+        and following.start == card.body_from
+        and line[:1] in _OPENING_QUOTES
+        and line[-1:] in _CLOSING_QUOTES
+        and f.slug_prefers(following.title, card.title)
+    )
 
 
 def _retitled_source(f: _Features, card: _Card, read_from: int, taken: set[int]) -> None:

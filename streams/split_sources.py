@@ -137,17 +137,30 @@ def _chip_name(
     printed its source under its title (``sourced_under``: "Shipping" is this one's chip).
     In a list whose card before has a section's name over its title (``chipped``), such a
     word or its "-ing" form is a chip there ("Kayaking"); a name that is no English word
-    ("Harbourside") stays the card's source. Null beats a wrong source."""
-    return _place_line(line) or (
-        # (this name and one more: the lead's agency)
-        (f.printed_sources <= _SOURCED_PAGE or sourced_under or chipped)
-        and " " not in line
-        and line[:1].isupper()
-        and not line.isupper()
-        and line.casefold() not in f.repeated
-        and (common_word(line, english_words()) or (chipped and _ing_form(line)))
-        and _english(title)
+    ("Harbourside") stays the card's source. A one-word name the title opens with
+    ("Stonehaven" / "Stonehaven harbour wall repairs to begin …") is the chip of the place or
+    topic the headline names (not an outlet's initials). Null beats a wrong source."""
+    return (
+        _place_line(line)
+        or _opens_title(line, title)
+        or (
+            # (this name and one more: the lead's agency)
+            (f.printed_sources <= _SOURCED_PAGE or sourced_under or chipped)
+            and " " not in line
+            and line[:1].isupper()
+            and not line.isupper()
+            and line.casefold() not in f.repeated
+            and (common_word(line, english_words()) or (chipped and _ing_form(line)))
+            and _english(title)
+        )
     )
+
+
+def _opens_title(line: str, title: str) -> bool:
+    """The one-word name ``line`` opens ``title`` as its first word; not in capitals, an
+    outlet's initials ("BBC" / "BBC to cut 500 jobs …": a portal's card names its own
+    publisher in its headline)."""
+    return " " not in line and not line.isupper() and title.startswith(line + " ")
 
 
 def _ing_form(word: str) -> bool:
