@@ -1405,18 +1405,22 @@ def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     standfirst are no menu); or when ``title`` is itself one of the menu's links
     (``_inside_menu``: "News / Traffic and travel / Sport / What's On / headline / text")."""
     nearest = next(
-        (
-            index
-            for index in range(prose, title, -1)
-            if _free_title(f, index, skip)
-            and not _is_name(f.lines[index])
-            and _words(f.lines[index]) > _KICKER_MAX_WORDS
-            and not ends_with_photo_note(f.lines[index])  # (the lead photo's caption)
-        ),
+        (index for index in range(prose, title, -1) if _menu_headline(f, index, skip)),
         title,
     )
     menu = sum(1 for index in range(title + 1, nearest) if _menu_item(f, f.lines[index]))
     return nearest if menu >= _MENU_LINKS or _inside_menu(f, title, nearest) else title
+
+
+def _menu_headline(f: _Features, index: int, skip: set[int]) -> bool:
+    """A title-like line at ``index`` longer than a kicker, no name and no caption: a
+    headline under a menu (``_under_menu``)."""
+    return (
+        _free_title(f, index, skip)
+        and not _is_name(f.lines[index])
+        and _words(f.lines[index]) > _KICKER_MAX_WORDS
+        and not ends_with_photo_note(f.lines[index])  # (the lead photo's caption)
+    )
 
 
 def _inside_menu(f: _Features, title: int, nearest: int) -> bool:
@@ -1462,8 +1466,21 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             and _words(line) > _words(lines[title])
         ):
             return index
-        kicker = _menu_item(f, line)
+        kicker = _menu_item(f, line) or (kicker and _chip_under_kicker(f, index))
     return title
+
+
+def _chip_under_kicker(f: _Features, index: int) -> bool:
+    """A short line at ``index`` that is neither a title nor a sentence ("Fausse
+    information", a fact check's rating; "Français", a language switch) under a kicker or a
+    menu's link: one more chip of that run over the headline, no headline itself."""
+    line = f.lines[index]
+    return (
+        _words(line) <= _KICKER_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and not f.is_title(index)
+        and not _is_prose(line)
+    )
 
 
 def _dachzeile(f: _Features, title: int, prose: int) -> bool:
