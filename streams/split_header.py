@@ -1405,7 +1405,11 @@ def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
     standfirst are no menu); or when ``title`` is itself one of the menu's links
     (``_inside_menu``: "News / Traffic and travel / Sport / What's On / headline / text")."""
     nearest = next(
-        (index for index in range(prose, title, -1) if _menu_headline(f, index, skip)),
+        (
+            index
+            for index in range(prose, title, -1)
+            if _menu_headline(f, index, skip) and not _unstopped_deck_under(f, index, title, skip)
+        ),
         title,
     )
     menu = sum(1 for index in range(title + 1, nearest) if _menu_item(f, f.lines[index]))
@@ -1420,6 +1424,21 @@ def _menu_headline(f: _Features, index: int, skip: set[int]) -> bool:
         and not _is_name(f.lines[index])
         and _words(f.lines[index]) > _KICKER_MAX_WORDS
         and not ends_with_photo_note(f.lines[index])  # (the lead photo's caption)
+    )
+
+
+def _unstopped_deck_under(f: _Features, index: int, title: int, skip: set[int]) -> bool:
+    """The line at ``index`` is a standfirst printed without its full stop right under a
+    headline (under ``title``): both of a standfirst's length (``_DECK_MIN_WORDS``; a kicker
+    is shorter), so the upper one is the headline ("Los agricultores cortan carreteras en
+    seis comunidades …" / "Las organizaciones agrarias mantienen las movilizaciones …")."""
+    above = index - 1
+    return (
+        above > title
+        and f.lines[index][-1] not in _SENTENCE_END
+        and _words(f.lines[above]) >= _DECK_MIN_WORDS
+        and _words(f.lines[index]) >= _DECK_MIN_WORDS
+        and _menu_headline(f, above, skip)
     )
 
 
