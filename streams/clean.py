@@ -348,6 +348,9 @@ _INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
 _BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
 _MEDIA_WORDS = r"video|vídeo|vidéo|audio|podcast|player"
 _MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})\b")
+# a rail's plural label ("VÍDEOS: mais assistidos"): a player's only over one clip in a text
+_MEDIA_PLURAL = re.compile(r"\b(?:videos|vídeos|vidéos)\b")
+_RAIL_CLIP_REACH = 4  # lines under a clip's title where a rail prints its next length
 # verbs of listening: a show's label (``_SHOW_WORD``), an app's button (``_LISTENING_APP``)
 _LISTEN_VERBS = r"listen|hören|anhören|écouter|ecouter|escucha|escuchar|ascolta|ouvir|luister"
 # a medium or a verb of playing one: a player's short label ("Bekijk", "Video afspelen")
@@ -3574,6 +3577,7 @@ def _player_start(
             and announces_stream(line)
         )
     )
+    labelled = labelled or (kind is Kind.DROP and _lone_clip_label(line, lines, number, lengths))
     if labelled or (kind is Kind.DROP and _labelled_length(line)):
         # (a label printing its length, "Listen duration 4' 12\"", is sure of its player as a
         # notice is: its title may come alone, under its buttons)
@@ -3591,6 +3595,19 @@ def _player_start(
     ):
         return _PLAYER_DONE  # (a card's title printed so keeps its line: "Vídeo: …" / "Há 2 horas")
     return _PLAYER_TITLE if over_length and _labelled_title(line) else 0
+
+
+def _lone_clip_label(line: str, lines: list[str], number: int, lengths: set[int]) -> bool:
+    """A plural media label ("VÍDEOS: mais assistidos do p1") right under a paragraph of the
+    text, over one length and its title and no further length under them: a player set into
+    the text, showing one clip (a rail of video cards under such a heading prints more)."""
+    return (
+        number > 0
+        and _paragraph(lines[number - 1])
+        and number + 1 in lengths
+        and not any(number + 2 + step in lengths for step in range(1, _RAIL_CLIP_REACH + 1))
+        and _MEDIA_PLURAL.search(line.casefold()) is not None
+    )
 
 
 def _labelled_length(line: str) -> bool:
