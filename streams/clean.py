@@ -3261,10 +3261,14 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         if above < top:
             box.update(range(top + 1, number))  # the field and button under the description
         under = number + 1
-        described = above < top or (
-            under < len(lines)
-            and _box_line(lines, kinds, under)
-            and _box_description(lines, kinds, under, pitch=pitch, addressed=account)
+        described = (
+            above < top
+            or (
+                under < len(lines)
+                and _box_line(lines, kinds, under)
+                and _box_description(lines, kinds, under, pitch=pitch, addressed=account)
+            )
+            or (pitch and _form_under(lines, number))
         )
         if (
             described
@@ -3274,6 +3278,17 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         ):
             box.add(above)
     return box
+
+
+def _form_under(lines: list[str], pitch: int) -> bool:
+    """The sign-up form's address field right under the pitch at ``pitch`` ("Recevez
+    chaque matin l'essentiel …" / "Votre adresse e-mail" / "S'inscrire"): the pitch is the
+    box's description, so a heading over it is the box's ("Newsletter Info"). (A button
+    alone is no form: "Sign up for the … newsletter" / "Subscribe" under a card's stamp.)"""
+    return any(
+        is_sign_up_field(lines[index]) and not is_sign_up_button(lines[index])
+        for index in range(pitch + 1, min(pitch + 1 + _BOX_FIELDS, len(lines)))
+    )
 
 
 def _over_box_fields(
