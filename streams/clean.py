@@ -348,6 +348,9 @@ _INSERT_SKIPS = frozenset({Kind.DROP, Kind.AD, Kind.RELATED, Kind.LINKS})
 _BRIEF_ITEMS = 4  # brief sentences under a crosshead that looks like a teaser heading
 _MEDIA_WORDS = r"video|vídeo|vidéo|audio|podcast|player"
 _MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})\b")
+# a rail's plural label ("VÍDEOS: mais assistidos"): a player's only over one clip in a text
+_MEDIA_PLURAL = re.compile(r"\b(?:videos|vídeos|vidéos)\b")
+_RAIL_CLIP_REACH = 4  # lines under a clip's title where a rail prints its next length
 # verbs of listening: a show's label (``_SHOW_WORD``), an app's button (``_LISTENING_APP``)
 _LISTEN_VERBS = r"listen|hören|anhören|écouter|ecouter|escucha|escuchar|ascolta|ouvir|luister"
 # a medium or a verb of playing one: a player's short label ("Bekijk", "Video afspelen")
@@ -3290,10 +3293,14 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         if above < top:
             box.update(range(top + 1, number))  # the field and button under the description
         under = number + 1
-        described = above < top or (
-            under < len(lines)
-            and _box_line(lines, kinds, under)
-            and _box_description(lines, kinds, under, pitch=pitch, addressed=account)
+        described = (
+            above < top
+            or (
+                under < len(lines)
+                and _box_line(lines, kinds, under)
+                and _box_description(lines, kinds, under, pitch=pitch, addressed=account)
+            )
+            or (pitch and _form_under(lines, number))
         )
         if (
             described
@@ -3303,6 +3310,17 @@ def _newsletter_boxes(lines: list[str], kinds: list[Kind | None]) -> set[int]:
         ):
             box.add(above)
     return box
+
+
+def _form_under(lines: list[str], pitch: int) -> bool:
+    """The sign-up form's address field right under the pitch at ``pitch`` ("Recevez
+    chaque matin l'essentiel …" / "Votre adresse e-mail" / "S'inscrire"): the pitch is the
+    box's description, so a heading over it is the box's ("Newsletter Info"). (A button
+    alone is no form: "Sign up for the … newsletter" / "Subscribe" under a card's stamp.)"""
+    return any(
+        is_sign_up_field(lines[index]) and not is_sign_up_button(lines[index])
+        for index in range(pitch + 1, min(pitch + 1 + _BOX_FIELDS, len(lines)))
+    )
 
 
 def _over_box_fields(
@@ -3606,6 +3624,7 @@ def _player_start(
             and announces_stream(line)
         )
     )
+    labelled = labelled or (kind is Kind.DROP and _lone_clip_label(line, lines, number, lengths))
     if labelled or (kind is Kind.DROP and _labelled_length(line)):
         # (a label printing its length, "Listen duration 4' 12\"", is sure of its player as a
         # notice is: its title may come alone, under its buttons)
@@ -3623,6 +3642,19 @@ def _player_start(
     ):
         return _PLAYER_DONE  # (a card's title printed so keeps its line: "Vídeo: …" / "Há 2 horas")
     return _PLAYER_TITLE if over_length and _labelled_title(line) else 0
+
+
+def _lone_clip_label(line: str, lines: list[str], number: int, lengths: set[int]) -> bool:
+    """A plural media label ("VÍDEOS: mais assistidos do p1") right under a paragraph of the
+    text, over one length and its title and no further length under them: a player set into
+    the text, showing one clip (a rail of video cards under such a heading prints more)."""
+    return (
+        number > 0
+        and _paragraph(lines[number - 1])
+        and number + 1 in lengths
+        and not any(number + 2 + step in lengths for step in range(1, _RAIL_CLIP_REACH + 1))
+        and _MEDIA_PLURAL.search(line.casefold()) is not None
+    )
 
 
 def _labelled_length(line: str) -> bool:

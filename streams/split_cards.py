@@ -2113,26 +2113,34 @@ def _unstopped_deck(f: _Features, deck: int, begin: int, taken: set[int]) -> boo
         meta < len(f.lines) and f.bylines[meta]  # ("Ann Lee and Tom Hart in Lima")
     ):
         meta += 1  # (an author's: a publisher's name under two titles may be the second's)
+    placed = meta < len(f.lines) and _placed_stamp(f, meta)
     return (
         deck - 1 >= begin
         and meta < len(f.lines)
         and meta not in f.headlines  # (a card on one line: "Title · Source · Yesterday")
         and f.stamp(meta) is not None
-        and not ((printed := f.metas[meta]) is not None and printed[0])
+        # (no "Source • 1d" line; a "Place - date" line is a dateline: ``_placed_stamp``)
+        and not ((printed := f.metas[meta]) is not None and printed[0] and not placed)
         and _free_title(f, deck, taken)
         and _free_title(f, deck - 1, taken)
         and not _is_name(f.lines[deck - 1])
-        and not _KICKER_LABEL.search(f.lines[deck - 1])
-        and _deck_lengths(f, f.lines[deck - 1], f.lines[deck])
+        # (over an author and a "Place - date" line, in a list of such title / deck cards,
+        # a "…: …" headline is no kicker: a kicker stands on a chip line of its own there)
+        and (
+            not _KICKER_LABEL.search(f.lines[deck - 1])
+            or (placed and _listed_deck_pair(f, deck - 1))
+        )
+        and _deck_lengths(f, deck - 1)
     )
 
 
-def _deck_lengths(f: _Features, headline: str, deck: str) -> bool:
-    """A headline and its deck as their lengths tell them: in a list of title / deck cards
-    (``_decked_list``) two lines longer than a kicker; else a headline too long for a
-    kicker, a deck longer still."""
-    if _listed_deck_pair(f, headline, deck):
+def _deck_lengths(f: _Features, top: int) -> bool:
+    """A headline (at ``top``) and its deck (under it) as their lengths tell them: in a list
+    of title / deck cards (``_decked_list``) two lines longer than a kicker; else a headline
+    too long for a kicker, a deck longer still."""
+    if _listed_deck_pair(f, top):
         return True
+    headline, deck = f.lines[top], f.lines[top + 1]
     return _words(headline) >= _DECKED_HEADLINE_MIN_WORDS and _words(deck) >= max(
         _UNSTOPPED_DECK_MIN_WORDS, _words(headline) + 1
     )
@@ -2162,22 +2170,76 @@ def _decked_list(f: _Features) -> bool:
     (continental decks print no full stop, and run shorter than their headlines).
     Counted once per page."""
     if f.decked_cards is None:
-        f.decked_cards = sum(
-            1
-            for stamp in f.stamp_lines
-            if stamp >= 2
-            and f.times[stamp] is not None
-            and f.is_title(stamp - 2)
-            and f.is_title(stamp - 1)
-            and _decked_pair(f.lines[stamp - 2], f.lines[stamp - 1])
-        )
+        cards = [card for stamp in f.stamp_lines if (card := _decked_card(f, stamp))]
+        # (a chip over two lines may as well stand over a kicker and a headline: "Hamburg" /
+        # "Der Streit um die Elbvertiefung …" / a longer headline; a chipped card whose upper
+        # line runs as long as the lower shows the list's order, for a kicker is shorter
+        # than its headline)
+        shown = any(chipped and even for _, chipped, even in cards)
+        f.decked_cards = sum(1 for pair, chipped, _ in cards if pair or (chipped and shown))
     return f.decked_cards >= _DECKED_LIST_MIN_CARDS
 
 
-def _listed_deck_pair(f: _Features, headline: str, deck: str) -> bool:
-    """A headline over its deck (``_decked_pair``) in a list of title / deck cards
-    (``_decked_list``): the list's shape tells which line is which, not the lengths."""
-    return _decked_list(f) and _decked_pair(headline, deck)
+def _decked_card(f: _Features, stamp: int) -> tuple[bool, bool, bool] | None:
+    """Headline / deck over the bare stamp at ``stamp``, or over the author's name over a
+    "Place - date" stamp ("La escasez de albañiles frena …" / "Los promotores advierten …" /
+    "Manuel V. Gómez" / "Madrid - 28 nov 2026"): whether ``_decked_pair`` reads the two
+    lines, whether a chip stands over them (``_chipped_pair``), and whether the upper line
+    is as long as the lower; None for no two title lines there. (A bare date under an
+    author may be the next day's heading.)"""
+    top = stamp - 2
+    placed = _placed_stamp(f, stamp)
+    if placed and top >= 1 and _person_name(f.lines[stamp - 1]) and not f.is_meta(stamp - 1):
+        top -= 1  # (the author's name between the deck and the stamp)
+    if not (
+        top >= 0
+        and (f.times[stamp] is not None or placed)
+        and f.is_title(top)
+        and f.is_title(top + 1)
+    ):
+        return None
+    upper, lower = f.lines[top], f.lines[top + 1]
+    chipped = _chipped_pair(f, top)
+    return (
+        _decked_pair(upper, lower),
+        chipped,
+        _words(upper) >= _words(lower),
+    )
+
+
+def _placed_stamp(f: _Features, stamp: int) -> bool:
+    """A "Place - date" meta line ("Madrid - 28 nov 2026"): a stamp with a dateline's place,
+    no publisher."""
+    printed = f.metas[stamp]
+    return printed is not None and printed[0] is not None and _place_line(printed[0])
+
+
+def _chipped_pair(f: _Features, top: int) -> bool:
+    """A kicker chip ("Bologna", "Imola") over two lines longer than a kicker: the chip tops
+    the card, so the line under it is the headline and the next its deck, whatever their
+    lengths ("Autodromo, via libera al nuovo paddock" / "Il progetto da 14 milioni sarà
+    pronto per la stagione 2027"). (Two labels over one headline are seldom both printed.)
+    The chip opens its card: under a blank line (where clean took a heading) or under the
+    card before's stamp, not under some other line ("Opted In" / "GET STARTED" / "Also from
+    this source" / title / stamp: a button, over a list's heading)."""
+    chip = top - 1
+    return (
+        chip >= 0
+        and (chip == 0 or not f.lines[chip - 1] or f.stamp(chip - 1) is not None)
+        and _kicker_line(f, chip)
+        and f.stamp(chip) is None
+        and not is_section_name(f.lines[chip])  # ("Analysis" / kicker / headline)
+        and min(_words(f.lines[top]), _words(f.lines[top + 1])) > _KICKER_MAX_WORDS
+    )
+
+
+def _listed_deck_pair(f: _Features, top: int) -> bool:
+    """A headline (at ``top``) over its deck (``_decked_pair``, ``_chipped_pair``) in a list
+    of title / deck cards (``_decked_list``): the list's shape tells which line is which,
+    not the lengths."""
+    return _decked_list(f) and (
+        _decked_pair(f.lines[top], f.lines[top + 1]) or _chipped_pair(f, top)
+    )
 
 
 def _listed_unstopped_deck(f: _Features, deck: int, begin: int, taken: set[int]) -> bool:
@@ -2282,7 +2344,7 @@ def _headline_over_deck(c: _Cluster) -> bool:
     return (
         c.under_standfirst
         and (
-            _listed_deck_pair(f, f.lines[deck - 1], f.lines[deck])
+            _listed_deck_pair(f, deck - 1)
             or (
                 _words(f.lines[deck - 1]) > _HEADER_MAX_WORDS
                 and _words(f.lines[deck]) > _words(f.lines[deck - 1])
@@ -2322,6 +2384,7 @@ def _title_summary_stamp(c: _Cluster) -> _Card | None:
             or (_block_closes(f, c.end) and _block_opens(f, above - 1, c.begin))
             or _byline_closes_card(c)
             or _kicker_over_rail(c)
+            or (_decked_list(f) and _chipped_pair(f, above - 1))  # (chip / title / deck / stamp)
         )
     ):
         return c.card(above - 1, above - 1, above)

@@ -1433,15 +1433,38 @@ def _under_menu(f: _Features, title: int, prose: int, skip: set[int]) -> int:
         (
             index
             for index in range(prose, title, -1)
-            if _free_title(f, index, skip)
-            and not _is_name(f.lines[index])
-            and _words(f.lines[index]) > _KICKER_MAX_WORDS
-            and not ends_with_photo_note(f.lines[index])  # (the lead photo's caption)
+            if _menu_headline(f, index, skip) and not _unstopped_deck_under(f, index, title, skip)
         ),
         title,
     )
     menu = sum(1 for index in range(title + 1, nearest) if _menu_item(f, f.lines[index]))
     return nearest if menu >= _MENU_LINKS or _inside_menu(f, title, nearest) else title
+
+
+def _menu_headline(f: _Features, index: int, skip: set[int]) -> bool:
+    """A title-like line at ``index`` longer than a kicker, no name and no caption: a
+    headline under a menu (``_under_menu``)."""
+    return (
+        _free_title(f, index, skip)
+        and not _is_name(f.lines[index])
+        and _words(f.lines[index]) > _KICKER_MAX_WORDS
+        and not ends_with_photo_note(f.lines[index])  # (the lead photo's caption)
+    )
+
+
+def _unstopped_deck_under(f: _Features, index: int, title: int, skip: set[int]) -> bool:
+    """The line at ``index`` is a standfirst printed without its full stop right under a
+    headline (under ``title``): both of a standfirst's length (``_DECK_MIN_WORDS``; a kicker
+    is shorter), so the upper one is the headline ("Los agricultores cortan carreteras en
+    seis comunidades …" / "Las organizaciones agrarias mantienen las movilizaciones …")."""
+    above = index - 1
+    return (
+        above > title
+        and f.lines[index][-1] not in _SENTENCE_END
+        and _words(f.lines[above]) >= _DECK_MIN_WORDS
+        and _words(f.lines[index]) >= _DECK_MIN_WORDS
+        and _menu_headline(f, above, skip)
+    )
 
 
 def _inside_menu(f: _Features, title: int, nearest: int) -> bool:
@@ -1487,8 +1510,21 @@ def _after_kicker(f: _Features, title: int, prose: int, skip: set[int]) -> int:
             and _words(line) > _words(lines[title])
         ):
             return index
-        kicker = _menu_item(f, line)
+        kicker = _menu_item(f, line) or (kicker and _chip_under_kicker(f, index))
     return title
+
+
+def _chip_under_kicker(f: _Features, index: int) -> bool:
+    """A short line at ``index`` that is neither a title nor a sentence ("Fausse
+    information", a fact check's rating; "Français", a language switch) under a kicker or a
+    menu's link: one more chip of that run over the headline, no headline itself."""
+    line = f.lines[index]
+    return (
+        _words(line) <= _KICKER_MAX_WORDS
+        and line[-1] not in _SENTENCE_END
+        and not f.is_title(index)
+        and not _is_prose(line)
+    )
 
 
 def _dachzeile(f: _Features, title: int, prose: int) -> bool:

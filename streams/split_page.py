@@ -77,6 +77,7 @@ from streams.timestamps import (
     is_clock_only,
     is_compact_stamp,
     is_labelled_stamp,
+    is_month_word,
     is_relative_age,
     is_stamp_label,
     is_update_stamp,
@@ -118,6 +119,7 @@ _SENTENCE_THEN_CREDIT = re.compile(
 )
 # "… von 6,4 Mrd. Euro": the full stop of an amount's abbreviated unit ends no sentence
 _AMOUNT_UNIT_STOP = re.compile(r"\d [A-Z][a-z]{1,3}\.$")
+_DAY_NUMBER_END = re.compile(r"(?:^|\s)\d{1,2}$")  # "… ab 13" before ". Dezember"
 _CREDIT_MARK = re.compile(r"[.!?][\"”’]? [|/] ")  # "… on Saturday. | JIJI": a credit's bar
 _DURATION = re.compile(r"^0?\d:[0-5]\d$")  # (a clip's length: minutes under ten)
 _DURATION_MAX_CHARS = len("09:59")
@@ -568,7 +570,22 @@ def _sentence_then_credit(line: str) -> bool:
     if not ("." in line or "!" in line or "?" in line):
         return False
     match = _SENTENCE_THEN_CREDIT.match(line)
-    return match is not None and not _AMOUNT_UNIT_STOP.search(line, 0, match.end("stop"))
+    return (
+        match is not None
+        and not _AMOUNT_UNIT_STOP.search(line, 0, match.end("stop"))
+        and not _ordinal_date_stop(line, match.start("stop"))
+    )
+
+
+def _ordinal_date_stop(line: str, stop: int) -> bool:
+    """The full stop at ``stop`` follows a day's number and a month's name follows it ("…
+    ändert sich ab 13. Dezember"): a German ordinal date, no sentence's end before a credit."""
+    after = line[stop + 1 :].split(maxsplit=1)
+    return (
+        bool(after)
+        and _DAY_NUMBER_END.search(line, 0, stop) is not None
+        and is_month_word(after[0])
+    )
 
 
 def _lone_dateline(lines: tuple[str, ...], index: int, day: date | None) -> str | None:

@@ -74,6 +74,7 @@ from streams.split_sources import (
 )
 from streams.timestamps import find_time, is_bare_minutes
 
+_STAMP_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date's year: "27 novembre 2026"
 _LISTED_GAP = 4  # lines from a card's start to the next card's in a list of cards
 _MENU_MIN_LINES = 4  # short lines in a row that make a menu, no card's summary
 _FOOTER_MAX_PROSE = 2  # sentences of a footer's notes under a menu (more: a story's text)
@@ -832,15 +833,27 @@ def _teasers_without_stamp(
                 summary, after = [lines[after]], after + 1  # (a short one over its source)
             labelled = None if summary else _labelled_source(f, after, stop, taken)
             source = _source_under_summary(f, after, stop, taken) if summary else labelled
+            stamp = _bare_stamp_under(f, after, stop) if summary and source is None else None
             if summary or labelled is not None:  # (title / "Quelle: dpa": a sourced card)
-                found.append((index, _draft(line, summary, source, None)))
-            index = after + (source is not None)
+                found.append((index, _draft(line, summary, source, stamp)))
+            index = after + (source is not None or stamp is not None)
         found = _misread_sources_dropped(f, mark, stop, taken, found)
         if len(found) * 2 > titles or _kickered_card_at_foot(f, page_marks, last_title, stop):
             out.extend(found)
         else:  # "Title" / summary / "Title" (a bare link): a teaser among links
             out.extend(item for item in found if item[0] != last_title)
     return out
+
+
+def _bare_stamp_under(f: _Features, index: int, stop: int) -> str | None:
+    """The bare date with its year ("27 novembre 2026", "27.11.2026") right under a
+    stampless card's summary, that no card's shape read (a lone card under its chip): that
+    card's stamp. Not an age, a day's word or a clock ("vor 6 Std.", "Gisteren", "2:48": a
+    list's next card or a clip's length may print those there)."""
+    if index >= stop or f.metas[index] is not None:
+        return None
+    stamp = f.times[index]
+    return stamp if stamp is not None and _STAMP_YEAR.search(stamp) is not None else None
 
 
 def _next_headline_over_summary(f: _Features, index: int, stop: int, taken: set[int]) -> bool:

@@ -1342,6 +1342,11 @@ def opens_with_weekday(text: str) -> bool:
     return day in _WEEKDAY_WORDS and rest[:1].isdigit()
 
 
+def is_month_word(word: str) -> bool:
+    """A month's name or abbreviation in one of the languages read ("Dezember", "déc.")."""
+    return word.casefold().rstrip(".") in _MONTH_WORDS
+
+
 def is_relative_age(text: str) -> bool:
     """ "Published 35 minutes ago", "vor 2 Stunden", "4h": an age counted back from now (a
     clock printed next to it is something else: a video's length)."""
