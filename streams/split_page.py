@@ -179,6 +179,7 @@ class _Features:
     path_sections: frozenset[str] | None = None  # its folders (``_path_sections``, on first use)
     clips: frozenset[int] = frozenset()  # video cards' titles under a length clean took
     slotted: frozenset[int] = frozenset()  # lines right under an ad slot's label clean took
+    chip_sources: frozenset[int] = frozenset()  # publishers over a reading time clean took
     fetched_at: datetime | None = None  # when the page was fetched: what an age counts back from
 
     def masthead(self) -> str:
@@ -333,6 +334,7 @@ def _features(
     day: date | None = None,
     *,
     fetched_at: datetime | None = None,
+    chip_sources: Iterable[int] = (),  # publishers over a card's reading time clean took
 ) -> _Features:
     n = len(lines)
     times: list[str | None] = [None] * n
@@ -353,7 +355,8 @@ def _features(
     named: list[int] = []  # source and meta lines
     headlines: dict[int, str] = {}
     ad_labels: list[int] = []
-    publishers = 0  # source and meta lines that name a publisher
+    # source and meta lines that name a publisher; a card's name over its reading time is one
+    publishers = len(chipped := frozenset(chip_sources))
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
@@ -419,7 +422,7 @@ def _features(
         _authors(lines, bylines), publishers + names_over, kickers, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
         ad_labels, seen, url=url, clips=frozenset(clips), slotted=frozenset(slotted),
-        fetched_at=fetched_at,
+        chip_sources=chipped, fetched_at=fetched_at,
     )  # fmt: skip
 
 
