@@ -51,12 +51,14 @@ from streams.split_lines import (
     _credit_under_title,
     _is_byline,
     _is_person,
+    _is_place,
     _is_prose,
     _is_source_name,
     _is_title,
     _meta,
     _named,
     _names_role,
+    _outlet_name,
     _person_name,
     _place_line,
     _reports_of_others,
@@ -1196,7 +1198,25 @@ def _kicker_word(line: str) -> bool:
     ``split_cards._vocabulary_publisher`` makes of a name (``_agency_name``, which reads a
     one-word name in the agencies' list), not the outlets' list: an outlet's one-word name is
     spelt as a kicker is."""
-    return line.isalpha() and line[:1].isupper() and line[1:].islower() and not _agency_name(line)
+    return _topic_word(line) and not _agency_name(line)
+
+
+def _topic_word(line: str) -> bool:
+    """One capitalised word, lower case after its capital ("Wetter"); also a compound's
+    capitalised parts joined by hyphens ("Ukraine-Krieg", "Nahost-Konflikt"), and a word
+    and the year it is about ("Haushalt 2027", "Wahl 2026"): a topic's shapes. A compound
+    the outlets' vocabulary reads ("Rhein-Zeitung"), or one ending on a place ("Ouest-France":
+    a topic ends on its head noun), is a masthead's."""
+    word, space, year = line.partition(" ")
+    if space and not _TOPIC_YEAR.fullmatch(year):
+        return False
+    parts = word.split("-")
+    return all(part.isalpha() and part[:1].isupper() and part[1:].islower() for part in parts) and (
+        len(parts) == 1 or not (_outlet_name(" ".join(parts)) or _is_place(parts[-1]))
+    )
+
+
+_TOPIC_YEAR = re.compile(r"(?:19|20)\d\d")  # "Haushalt 2027": the year a topic is about
 
 
 def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:
