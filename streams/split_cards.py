@@ -2435,7 +2435,8 @@ def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
                 and f.is_title(chip + 1)
                 and _words(f.lines[chip + 1]) > _KICKER_MAX_WORDS
                 and not _under_clock(f, chip)  # ("11:02 Uhr" / "Verkehr" / headline: an entry)
-                and _stamp_closing_card(f, stamp)  # (chip / headline / "2h ago" / text: an entry)
+                # (chip / headline / "2h ago" / text: an entry; "ANP · 2h" closes a card too)
+                and _stamp_closing_card(f, stamp, meta=True)
             ):
                 chips.add(f.lines[chip].casefold())
                 break
@@ -3472,15 +3473,17 @@ def _closing_paragraph(f: _Features, index: int) -> bool:
     )
 
 
-def _stamp_closing_card(f: _Features, index: int) -> bool:
+def _stamp_closing_card(f: _Features, index: int, *, meta: bool = False) -> bool:
     """Line ``index`` is a stamp with no prose under it (past a blank line, where clean took
     a label out): it closes a card of a list (the next card's chip or headline follows), where
-    an article's header stamp has its text under it."""
+    an article's header stamp has its text under it. With ``meta``, a "Source · stamp" line
+    ("ANP · 2 uur geleden") closes its card too."""
     lines = f.lines
     under = index + 1
     if under < len(lines) and not lines[under]:
         under += 1
-    return f.times[index] is not None and (under >= len(lines) or not _is_prose(lines[under]))
+    stamp = f.stamp(index) if meta else f.times[index]
+    return stamp is not None and (under >= len(lines) or not _is_prose(lines[under]))
 
 
 def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:

@@ -1,0 +1,49 @@
+"""A "Liveblog" chip over one card of a front page's list: the cards under it print their own
+chips, one closed by a "Source · age" meta line ("ANP · 2 uur geleden") rather than a bare
+age. That card counts among the chipped cards that make the "Live" label a card's chip, not a
+live blog's headline swallowing the cards under it."""
+
+from datetime import UTC, datetime
+
+from streams.clean import clean_page
+from streams.model import ArticleDraft, RawPage
+from streams.split import split_articles
+
+FETCHED = datetime(2026, 12, 1, 13, 20, tzinfo=UTC)
+
+
+def split(text: str) -> list[ArticleDraft]:
+    return split_articles(clean_page(RawPage(text=text, fetched_at=FETCHED)))
+
+
+FRONT = """\
+Nieuws
+Zoeken
+Binnenland
+Kabinet trekt 1,2 miljard extra uit voor aanpak wachtlijsten jeugdzorg
+Gemeenten krijgen het geld de komende drie jaar. Zij moeten in ruil daarvoor meer samenwerken.
+1 uur geleden
+Liveblog
+Storm raakt het noorden: code oranje in Friesland en Groningen
+12 min geleden
+Economie
+Inflatie daalt in november naar laagste niveau in drie jaar
+ANP · 2 uur geleden
+Sport
+Ajax ontslaat trainer na vijfde nederlaag op rij
+De club maakte het besluit maandagavond bekend. Assistent-trainer neemt tijdelijk de leiding over.
+4 uur geleden
+Over ons
+"""
+
+
+def test_live_chip_is_one_card_of_the_list() -> None:
+    drafts = split(FRONT)
+    assert [draft.title for draft in drafts] == [
+        "Kabinet trekt 1,2 miljard extra uit voor aanpak wachtlijsten jeugdzorg",
+        "Storm raakt het noorden: code oranje in Friesland en Groningen",
+        "Inflatie daalt in november naar laagste niveau in drie jaar",
+        "Ajax ontslaat trainer na vijfde nederlaag op rij",
+    ]
+    assert all(draft.role == "related" for draft in drafts)
+    assert drafts[2].source == "ANP"
