@@ -2424,7 +2424,7 @@ def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
     "Updated …" stamp) is a blog's header: no card of a list prints one there."""
     if _bylined_header(f, live):
         return False
-    chips: set[str] = set()
+    chips = _chipped_cards_over(f, live)
     previous = live
     stamps = f.stamp_lines[bisect_right(f.stamp_lines, live) : bisect_left(f.stamp_lines, stop)]
     for stamp in stamps:
@@ -2444,6 +2444,31 @@ def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
             return True
         previous = stamp
     return False
+
+
+def _chipped_cards_over(f: _Features, live: int) -> set[str]:
+    """The chips of the cards printed right over the "Live" card (its label, or its headline
+    when the label is on it), each card's stamp right over the next card's chip: "Monde" /
+    title / "Belga · il y a 45 min" / "En direct" / headline. The list goes on above the live
+    card as below it; a blog's headline has its masthead or menu over it, no closed card."""
+    chips: set[str] = set()
+    top = live - 1 if live > 0 and _kicker_line(f, live - 1) else live
+    while (stamp := top - 1) >= 0 and _stamp_closing_card(f, stamp, meta=True):
+        chip = next(
+            (
+                index
+                for index in range(stamp - 2, max(stamp - _TITLE_TO_STAMP - 2, -1), -1)
+                if _chip_over_title(f, index, index + 1)
+                and f.is_title(index + 1)
+                and _words(f.lines[index + 1]) > _KICKER_MAX_WORDS
+            ),
+            None,
+        )
+        if chip is None or f.lines[chip].casefold() in chips:
+            break
+        chips.add(f.lines[chip].casefold())
+        top = chip
+    return chips
 
 
 def _bylined_header(f: _Features, headline: int) -> bool:

@@ -47,3 +47,50 @@ def test_live_chip_is_one_card_of_the_list() -> None:
     ]
     assert all(draft.role == "related" for draft in drafts)
     assert drafts[2].source == "ANP"
+
+
+# the live card's chipped neighbours stand over it: "Monde" / title / "Belga · il y a 45 min"
+# right over "En direct" / headline; one chipped card under it
+FRONT_CHIPS_ABOVE = """\
+Info
+Belgique
+Monde
+À la une
+Belgique
+Grève nationale mardi: la SNCB ne garantit qu'un train sur trois
+Les syndicats protestent contre la réforme des pensions, plusieurs lignes seront perturbées.
+il y a 2 h
+Monde
+Élections en Roumanie: le candidat pro-européen en tête du premier tour
+Belga · il y a 45 min
+En direct
+Tempête Oriel: suivez l'évolution de la situation en Wallonie
+il y a 12 min
+Économie
+Les prix de l'énergie reculent pour le troisième mois consécutif
+Selon Statbel, l'inflation est retombée à 2,1 % en novembre, son plus bas niveau depuis deux ans.
+il y a 4 h
+Contact
+"""
+
+
+def test_chipped_cards_over_the_live_card_count_too() -> None:
+    drafts = split(FRONT_CHIPS_ABOVE)
+    assert [draft.title for draft in drafts] == [
+        "Grève nationale mardi: la SNCB ne garantit qu'un train sur trois",
+        "Élections en Roumanie: le candidat pro-européen en tête du premier tour",
+        "Tempête Oriel: suivez l'évolution de la situation en Wallonie",
+        "Les prix de l'énergie reculent pour le troisième mois consécutif",
+    ]
+    assert all(draft.role == "related" for draft in drafts)
+
+
+def test_live_card_alone_under_the_menu_keeps_its_reading() -> None:
+    # no closed card over the label (only the menu): the chips over it count nothing
+    page = (
+        FRONT_CHIPS_ABOVE.split("À la une\n", maxsplit=1)[0]
+        + FRONT_CHIPS_ABOVE.split("Belga · il y a 45 min\n")[1]
+    )
+    drafts = split(page)
+    assert drafts[0].title == "Tempête Oriel: suivez l'évolution de la situation en Wallonie"
+    assert drafts[0].role == "lead"
