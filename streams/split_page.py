@@ -875,8 +875,12 @@ def _in_clock_list(
     read so far, top down) the list is read as a chain: a clock of the morning two lines
     under a bare clock read as a stamp, and no later, is one too ("Última hora" / "9:05" /
     title / "8:47" / title / "8:12"; a "latest" list runs back in time). A video rail's
-    lengths of a few minutes ("3:12" / title / "2:04") stay lengths, also when they fall."""
+    lengths of a few minutes ("3:12" / title / "2:04") stay lengths, also when they fall.
+    A card's chip may stand between its clock and its title ("10:12" / "Panorama" / title /
+    "09:58"): the clock is then three lines up."""
     above = index - 2
+    if above > 0 and _chip_under_clock(lines, above):
+        above -= 1
     if (
         above < 0
         or _LIST_CLOCK.search(lines[above]) is None
@@ -892,6 +896,25 @@ def _in_clock_list(
     return (
         times is not None and times[above] is not None and _morning_clock_under(stamp, lines[above])
     )
+
+
+def _chip_under_clock(lines: tuple[str, ...], chip: int) -> bool:
+    """The line at ``chip`` is a card's short chip (a word or two, no stamp, no sentence)
+    right under a bare clock ("10:12" / "Panorama")."""
+    line = lines[chip]
+    return (
+        bool(line)
+        and len(line.split()) <= _CHIP_MAX_WORDS
+        and line[-1].isalpha()
+        and find_time(line) is None
+        and _LIST_CLOCK_TIME.fullmatch(lines[chip - 1]) is not None
+        # (not a medium's label over a clip's length: "02:10" / "Video" / title)
+        and line.casefold() not in _ui_words().medium
+        and classify(line) is None
+    )
+
+
+_CHIP_MAX_WORDS = 2  # a card's chip between its clock and its title: "Panorama", "Faits divers"
 
 
 def _morning_clock_under(clock: str, above: str) -> bool:
