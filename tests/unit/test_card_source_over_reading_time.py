@@ -106,3 +106,34 @@ def test_author_before_reading_time_is_no_source() -> None:
 def test_byline_before_reading_time_is_not_kept_as_a_name() -> None:
     page = clean_page(RawPage(text="Headline of the story here\nBy Ann Lee · 4 min read\n"))
     assert page.named == ()
+
+
+LEAD = "\n".join(
+    [
+        "Home",
+        "News",
+        "Council votes to extend downtown parking hours through the holidays",
+        "Valley Tribune",
+        "·",
+        "3 min read",
+        "The city council voted 6-1 on Tuesday night to extend paid parking hours downtown "
+        "through the end of the holiday season, a move officials said would ease congestion.",
+        "Council member Ana Ruiz, who cast the lone vote against the plan, said small "
+        "businesses had not been consulted and warned that shoppers could stay away.",
+        "The extension takes effect next Monday and runs until January 4, the city said in a "
+        "statement released after the vote.",
+        "More for you",
+    ]
+    + [
+        line
+        for title, source in zip(TITLES, SOURCES, strict=True)
+        for line in (title, source, "·", "2 min read")
+    ]
+)
+
+
+def test_portal_lead_publisher_over_reading_time() -> None:
+    drafts = split(LEAD)
+    assert drafts[0].role == "lead"
+    assert drafts[0].source == "Valley Tribune"
+    assert [draft.source for draft in drafts[1:]] == SOURCES
