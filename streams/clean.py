@@ -493,7 +493,7 @@ class _Lines:
         if line.casefold() in _AD_SLOT_WORDS:
             # (the next line kept, unless it joins a sentence the label broke: not flushed)
             self.slotted.append(len(self.lines) + bool(self.current))
-        elif " · " in line and (name := _publisher_before_chip(line)):
+        elif (name := _publisher_before_chip(line)) is not None:
             self.add(name, joins=False)
             self.named.append(len(self.lines))
         elif _reading_time_chip(line) and _publisher_over_chip(self, lines, number):
@@ -669,8 +669,12 @@ def _reading_time_chip(line: str) -> bool:
 
 
 def _publisher_before_chip(line: str) -> str | None:
-    """The publisher of a "Source · 2 min read" line (``_chip_name``), else None."""
-    name, _, chip = line.rpartition(" · ")
+    """The publisher of a "Source · 2 min read" line (``_chip_name``; also "•", "|"), else
+    None."""
+    parts = _META_SEPARATOR.split(line) if "min" in line.casefold() else ()
+    if len(parts) != 2:  # (the quick test first: most dropped lines hold no reading time)
+        return None
+    name, chip = parts
     return name if _reading_time_chip(chip) and _chip_name(name) else None
 
 

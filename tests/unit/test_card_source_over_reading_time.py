@@ -137,3 +137,8 @@ def test_portal_lead_publisher_over_reading_time() -> None:
     assert drafts[0].role == "lead"
     assert drafts[0].source == "Valley Tribune"
     assert [draft.source for draft in drafts[1:]] == SOURCES
+
+
+def test_publisher_and_reading_time_with_a_bullet() -> None:
+    drafts = split(ONE_LINE.replace(" · ", " • "))
+    assert [draft.source for draft in drafts] == SOURCES
