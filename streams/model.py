@@ -48,6 +48,9 @@ class CleanPage:
     # the lines right under an ad slot's label that clean dropped as clutter ("Reklama",
     # "Annons": no ad label of its own, ``clean.ad_slot_word``): their index in ``lines``
     slotted: tuple[int, ...] = ()
+    # the lines that are a card's publisher printed over a reading time clean took ("Source"
+    # / "·" / "2 min read", "Source · 2 min read"): their index in ``lines``
+    named: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -234,7 +234,13 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         return []
     day = page.raw.fetched_at.date() if page.raw.fetched_at is not None else None
     f = _features(
-        lines, page.raw.url, page.clips, page.slotted, day, fetched_at=page.raw.fetched_at
+        lines,
+        page.raw.url,
+        page.clips,
+        page.slotted,
+        day,
+        fetched_at=page.raw.fetched_at,
+        chip_sources=page.named,
     )
     site = _site_keys(page.raw.url)
     page_marks = _Marks.of(page)

@@ -2487,7 +2487,7 @@ def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
     "Updated …" stamp) is a blog's header: no card of a list prints one there."""
     if _bylined_header(f, live):
         return False
-    chips: set[str] = set()
+    chips = _chipped_cards_over(f, live)
     previous = live
     stamps = f.stamp_lines[bisect_right(f.stamp_lines, live) : bisect_left(f.stamp_lines, stop)]
     for stamp in stamps:
@@ -2498,7 +2498,8 @@ def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
                 and f.is_title(chip + 1)
                 and _words(f.lines[chip + 1]) > _KICKER_MAX_WORDS
                 and not _under_clock(f, chip)  # ("11:02 Uhr" / "Verkehr" / headline: an entry)
-                and _stamp_closing_card(f, stamp)  # (chip / headline / "2h ago" / text: an entry)
+                # (chip / headline / "2h ago" / text: an entry; "ANP · 2h" closes a card too)
+                and _stamp_closing_card(f, stamp, meta=True)
             ):
                 chips.add(f.lines[chip].casefold())
                 break
@@ -2506,6 +2507,31 @@ def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
             return True
         previous = stamp
     return False
+
+
+def _chipped_cards_over(f: _Features, live: int) -> set[str]:
+    """The chips of the cards printed right over the "Live" card (its label, or its headline
+    when the label is on it), each card's stamp right over the next card's chip: "Monde" /
+    title / "Belga · il y a 45 min" / "En direct" / headline. The list goes on above the live
+    card as below it; a blog's headline has its masthead or menu over it, no closed card."""
+    chips: set[str] = set()
+    top = live - 1 if live > 0 and _kicker_line(f, live - 1) else live
+    while (stamp := top - 1) >= 0 and _stamp_closing_card(f, stamp, meta=True):
+        chip = next(
+            (
+                index
+                for index in range(stamp - 2, max(stamp - _TITLE_TO_STAMP - 2, -1), -1)
+                if _chip_over_title(f, index, index + 1)
+                and f.is_title(index + 1)
+                and _words(f.lines[index + 1]) > _KICKER_MAX_WORDS
+            ),
+            None,
+        )
+        if chip is None or f.lines[chip].casefold() in chips:
+            break
+        chips.add(f.lines[chip].casefold())
+        top = chip
+    return chips
 
 
 def _bylined_header(f: _Features, headline: int) -> bool:
@@ -3579,15 +3605,17 @@ def _closing_paragraph(f: _Features, index: int) -> bool:
     )
 
 
-def _stamp_closing_card(f: _Features, index: int) -> bool:
+def _stamp_closing_card(f: _Features, index: int, *, meta: bool = False) -> bool:
     """Line ``index`` is a stamp with no prose under it (past a blank line, where clean took
     a label out): it closes a card of a list (the next card's chip or headline follows), where
-    an article's header stamp has its text under it."""
+    an article's header stamp has its text under it. With ``meta``, a "Source · stamp" line
+    ("ANP · 2 uur geleden") closes its card too."""
     lines = f.lines
     under = index + 1
     if under < len(lines) and not lines[under]:
         under += 1
-    return f.times[index] is not None and (under >= len(lines) or not _is_prose(lines[under]))
+    stamp = f.stamp(index) if meta else f.times[index]
+    return stamp is not None and (under >= len(lines) or not _is_prose(lines[under]))
 
 
 def _author_with_role(f: _Features, name: int, taken: set[int]) -> bool:

@@ -1645,6 +1645,9 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             or (line if not stamped and _bare_acronym(line, f) else None)
             or (line if _agency_name(line) else None)  # "Associated Press" under the byline
             or _agency_before_place(line)
+            # a publisher over the story's reading time ("Valley Tribune" / "·" / "3 min
+            # read": a portal's attribution, ``CleanPage.named``)
+            or (line if index in f.chip_sources and _is_publisher(line, f) else None)
         )
         newsroom = _newsroom_byline(f, index) if not named and (source is None or kicker) else None
         stamped = stamped or f.stamp(index) is not None

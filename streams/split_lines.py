@@ -921,6 +921,7 @@ def _meta_fields(line: str) -> tuple[str | None, str] | None:
             _is_source_name(part)
             or _article_name(part)
             or _sentence_case_outlet(part)
+            or _lower_case_outlet(part)
             or _publisher_desk(part)
         ):
             source = part
@@ -1010,6 +1011,30 @@ def _sentence_case_outlet(part: str) -> bool:
         and _NAME_BAD.search(part) is None
         and not _newspaper_words().isdisjoint(word.casefold() for word in words[1:])
     )
+
+
+def _lower_case_outlet(part: str) -> bool:
+    """ "spot on news": a publisher's name set in lower case before a meta line's stamp:
+    three lower-case words, the last a word broadcasters' and agencies' names end on
+    (publisher_words.txt [ending]) or one meaning a newspaper, no UI. A lower-case label
+    there is one word ("live", "video"), a section's two ("tech news"), or UI ("top news")."""
+    words = part.split()
+    return (
+        len(words) == _LOWER_OUTLET_WORDS
+        and part.islower()
+        and classify(part) is None
+        and all(word.isalpha() for word in words)
+        and (words[-1] in _outlet_endings() or words[-1] in _newspaper_words())
+    )
+
+
+_LOWER_OUTLET_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _outlet_endings() -> frozenset[str]:
+    """Last words of broadcasters' and agencies' names (``publisher_words.txt`` [ending])."""
+    return frozenset(word_sections("publisher_words.txt")["ending"])
 
 
 def _media_meta(line: str) -> bool:

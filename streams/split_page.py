@@ -51,12 +51,14 @@ from streams.split_lines import (
     _credit_under_title,
     _is_byline,
     _is_person,
+    _is_place,
     _is_prose,
     _is_source_name,
     _is_title,
     _meta,
     _named,
     _names_role,
+    _outlet_name,
     _person_name,
     _place_line,
     _reports_of_others,
@@ -181,6 +183,7 @@ class _Features:
     path_sections: frozenset[str] | None = None  # its folders (``_path_sections``, on first use)
     clips: frozenset[int] = frozenset()  # video cards' titles under a length clean took
     slotted: frozenset[int] = frozenset()  # lines right under an ad slot's label clean took
+    chip_sources: frozenset[int] = frozenset()  # publishers over a reading time clean took
     fetched_at: datetime | None = None  # when the page was fetched: what an age counts back from
 
     def masthead(self) -> str:
@@ -335,6 +338,7 @@ def _features(
     day: date | None = None,
     *,
     fetched_at: datetime | None = None,
+    chip_sources: Iterable[int] = (),  # publishers over a card's reading time clean took
 ) -> _Features:
     n = len(lines)
     times: list[str | None] = [None] * n
@@ -355,7 +359,8 @@ def _features(
     named: list[int] = []  # source and meta lines
     headlines: dict[int, str] = {}
     ad_labels: list[int] = []
-    publishers = 0  # source and meta lines that name a publisher
+    # source and meta lines that name a publisher; a card's name over its reading time is one
+    publishers = len(chipped := frozenset(chip_sources))
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
@@ -421,7 +426,7 @@ def _features(
         _authors(lines, bylines), publishers + names_over, kickers, labels,
         sorted(stamps + [index for index in named if metas[index] is not None]), headlines,
         ad_labels, seen, url=url, clips=frozenset(clips), slotted=frozenset(slotted),
-        fetched_at=fetched_at,
+        chip_sources=chipped, fetched_at=fetched_at,
     )  # fmt: skip
 
 
@@ -887,8 +892,12 @@ def _in_clock_list(
     read so far, top down) the list is read as a chain: a clock of the morning two lines
     under a bare clock read as a stamp, and no later, is one too ("Última hora" / "9:05" /
     title / "8:47" / title / "8:12"; a "latest" list runs back in time). A video rail's
-    lengths of a few minutes ("3:12" / title / "2:04") stay lengths, also when they fall."""
+    lengths of a few minutes ("3:12" / title / "2:04") stay lengths, also when they fall.
+    A card's chip may stand between its clock and its title ("10:12" / "Panorama" / title /
+    "09:58"): the clock is then three lines up."""
     above = index - 2
+    if above > 0 and _chip_under_clock(lines, above):
+        above -= 1
     if (
         above < 0
         or _LIST_CLOCK.search(lines[above]) is None
@@ -904,6 +913,25 @@ def _in_clock_list(
     return (
         times is not None and times[above] is not None and _morning_clock_under(stamp, lines[above])
     )
+
+
+def _chip_under_clock(lines: tuple[str, ...], chip: int) -> bool:
+    """The line at ``chip`` is a card's short chip (a word or two, no stamp, no sentence)
+    right under a bare clock ("10:12" / "Panorama")."""
+    line = lines[chip]
+    return (
+        bool(line)
+        and len(line.split()) <= _CHIP_MAX_WORDS
+        and line[-1].isalpha()
+        and find_time(line) is None
+        and _LIST_CLOCK_TIME.fullmatch(lines[chip - 1]) is not None
+        # (not a medium's label over a clip's length: "02:10" / "Video" / title)
+        and line.casefold() not in _ui_words().medium
+        and classify(line) is None
+    )
+
+
+_CHIP_MAX_WORDS = 2  # a card's chip between its clock and its title: "Panorama", "Faits divers"
 
 
 def _morning_clock_under(clock: str, above: str) -> bool:
@@ -1210,7 +1238,25 @@ def _kicker_word(line: str) -> bool:
     ``split_cards._vocabulary_publisher`` makes of a name (``_agency_name``, which reads a
     one-word name in the agencies' list), not the outlets' list: an outlet's one-word name is
     spelt as a kicker is."""
-    return line.isalpha() and line[:1].isupper() and line[1:].islower() and not _agency_name(line)
+    return _topic_word(line) and not _agency_name(line)
+
+
+def _topic_word(line: str) -> bool:
+    """One capitalised word, lower case after its capital ("Wetter"); also a compound's
+    capitalised parts joined by hyphens ("Ukraine-Krieg", "Nahost-Konflikt"), and a word
+    and the year it is about ("Haushalt 2027", "Wahl 2026"): a topic's shapes. A compound
+    the outlets' vocabulary reads ("Rhein-Zeitung"), or one ending on a place ("Ouest-France":
+    a topic ends on its head noun), is a masthead's."""
+    word, space, year = line.partition(" ")
+    if space and not _TOPIC_YEAR.fullmatch(year):
+        return False
+    parts = word.split("-")
+    return all(part.isalpha() and part[:1].isupper() and part[1:].islower() for part in parts) and (
+        len(parts) == 1 or not (_outlet_name(" ".join(parts)) or _is_place(parts[-1]))
+    )
+
+
+_TOPIC_YEAR = re.compile(r"(?:19|20)\d\d")  # "Haushalt 2027": the year a topic is about
 
 
 def _authors(lines: tuple[str, ...], bylines: list[bool]) -> frozenset[str]:

@@ -66,6 +66,7 @@ from streams.split_page import (
 )
 from streams.split_sources import (
     _closing_source,
+    _is_publisher,
     _own_site,
     _site_keys,
     _via_source,
@@ -886,6 +887,8 @@ def _source_under_summary(f: _Features, index: int, stop: int, taken: set[int]) 
     wires = line.casefold() in _wires_words()
     if wires or (_vocabulary_publisher(line) and not is_section_name(line)):
         return line
+    if index in f.chip_sources and _is_publisher(line, f, slot=True):
+        return line  # (a name over the card's reading time, which clean took: "2 min read")
     return _labelled_source(f, index, stop, taken)
 
 
