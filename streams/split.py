@@ -150,6 +150,7 @@ from streams.split_live import (
     _blog_stop,
     _entries_live_title,
     _has_entries,
+    _is_live_kicker,
     _live_blog,
     _live_entries,
     _live_title,
@@ -363,7 +364,8 @@ def _live_heading(f: _Features, related: list[int], ads: set[int]) -> tuple[int 
     labelled_stop = _blog_stop(f, related)  # (a "Live" label: a heading over the menu is no end)
     live = _live_title(f, labelled_stop)
     if live is not None and (
-        not _has_entries(f, live, labelled_stop) or _chipped_cards_under(f, live, labelled_stop)
+        not _has_entries(f, live, labelled_stop)
+        or _chipped_cards_under(f, live, labelled_stop, topic=_topic_under_label(f, live))
     ):
         live = None  # "EN DIRECT" as a menu item over an ordinary article, or a card's chip
     if live is None:
@@ -371,6 +373,18 @@ def _live_heading(f: _Features, related: list[int], ads: set[int]) -> tuple[int 
     if entries := _live_entries(f, live + 1, labelled_stop, widgets=ads):
         return live, _after_entries(f, entries, ads)
     return live, None
+
+
+def _topic_under_label(f: _Features, headline: int) -> bool:
+    """A topic line stands between a live label and ``headline`` ("Liveticker" /
+    "Ukraine-Verhandlungen" / headline): the label may be a menu's item over a card."""
+    lines = f.lines
+    return (
+        headline >= 2
+        and bool(lines[headline - 1])
+        and not _is_live_kicker(lines[headline - 1])
+        and _is_live_kicker(lines[headline - 2])
+    )
 
 
 def _notice_alone(drafts: list[tuple[int, ArticleDraft]], notice: range) -> bool:
