@@ -2616,9 +2616,21 @@ def _block_closes(f: _Features, index: int) -> bool:
     their block, with no title or text of its own under it, closes that card."""
     lines = f.lines
     if index < len(lines) and lines[index]:
-        return False
+        return _footer_links(f, index)
     under = next((row for row in range(index, len(lines)) if lines[row]), None)
     return under is None or not _is_prose(lines[under])
+
+
+_FOOTER_MAX_LINES = 3  # the links left under a page's last card ("Mentions légales")
+
+
+def _footer_links(f: _Features, index: int) -> bool:
+    """Lines ``index`` to the page's end are a few footer links, no sentence and no stamp
+    ("Politique d'utilisation des cookies"): the page's last card ends above them."""
+    rows = range(index, len(f.lines))
+    return len(rows) <= _FOOTER_MAX_LINES and not any(
+        _is_prose(f.lines[row]) or f.stamp(row) is not None for row in rows
+    )
 
 
 def _title_source_summary_stamp(c: _Cluster) -> _Card | None:
