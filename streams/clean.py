@@ -165,7 +165,7 @@ from streams.data_files import line_sections
 from streams.gazetteer import get_gazetteer
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES, opens_with_brand
-from streams.split_lines import names_newsroom
+from streams.split_lines import names_newsroom, submitted_credit
 from streams.timestamps import (
     find_time,
     is_bare_minutes,
@@ -313,11 +313,6 @@ _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
 _BY_WORDS = frozenset({"by", "von", "par", "por", "door", "di", "de"})  # a byline's names follow
-# an aggregator's submitter and the site the story links to ("por lucia_mz a eldiario.es",
-# "by jdoe to example.com"): the card's credit line, no sentence a link broke
-_SUBMITTED_TO = re.compile(
-    r"(?:by|von|par|por|door|di) \S+ (?:a|to|at|à|auf|op|su) [\w-]+\.[\w.-]+(?: |$)"
-)
 _HEADING_MAX_WORDS = 4
 _CROSSHEAD_MAX_WORDS = 5  # a crosshead under a link twice as long (``_crosshead_under_link``)
 _CROSSHEAD_LINK_RATIO = 2
@@ -4385,7 +4380,7 @@ def _continues(previous: str, line: str, *, linked: bool) -> bool:
             or (line in open_words and not _BYLINE.match(previous))
         )
     )
-    if not (open_end or lower_start) or _BYLINE.match(line) or _SUBMITTED_TO.match(line):
+    if not (open_end or lower_start) or _BYLINE.match(line) or submitted_credit(line) is not None:
         return False  # (a byline is never a sentence's continuation: looked at last, a regex)
     # a lower-case publisher over its stamp ("la Voce del Lago · 3 ore fa") is a meta line
     return find_time(previous) is None and (
