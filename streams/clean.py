@@ -165,7 +165,7 @@ from streams.data_files import line_sections
 from streams.gazetteer import get_gazetteer
 from streams.model import CleanPage, RawPage
 from streams.scan import NAME_PARTICLES, opens_with_brand
-from streams.split_lines import names_newsroom
+from streams.split_lines import names_newsroom, submitted_credit
 from streams.timestamps import (
     find_time,
     is_bare_minutes,
@@ -4380,7 +4380,7 @@ def _continues(previous: str, line: str, *, linked: bool) -> bool:
             or (line in open_words and not _BYLINE.match(previous))
         )
     )
-    if not (open_end or lower_start) or _BYLINE.match(line):
+    if not (open_end or lower_start) or _BYLINE.match(line) or submitted_credit(line) is not None:
         return False  # (a byline is never a sentence's continuation: looked at last, a regex)
     # a lower-case publisher over its stamp ("la Voce del Lago · 3 ore fa") is a meta line
     return find_time(previous) is None and (

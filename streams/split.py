@@ -150,6 +150,7 @@ from streams.split_live import (
     _blog_stop,
     _entries_live_title,
     _has_entries,
+    _is_live_kicker,
     _live_blog,
     _live_entries,
     _live_title,
@@ -363,7 +364,8 @@ def _live_heading(f: _Features, related: list[int], ads: set[int]) -> tuple[int 
     labelled_stop = _blog_stop(f, related)  # (a "Live" label: a heading over the menu is no end)
     live = _live_title(f, labelled_stop)
     if live is not None and (
-        not _has_entries(f, live, labelled_stop) or _chipped_cards_under(f, live, labelled_stop)
+        not _has_entries(f, live, labelled_stop)
+        or _chipped_cards_under(f, live, labelled_stop, topic=_topic_under_label(f, live))
     ):
         live = None  # "EN DIRECT" as a menu item over an ordinary article, or a card's chip
     if live is None:
@@ -371,6 +373,18 @@ def _live_heading(f: _Features, related: list[int], ads: set[int]) -> tuple[int 
     if entries := _live_entries(f, live + 1, labelled_stop, widgets=ads):
         return live, _after_entries(f, entries, ads)
     return live, None
+
+
+def _topic_under_label(f: _Features, headline: int) -> bool:
+    """A topic line stands between a live label and ``headline`` ("Liveticker" /
+    "Ukraine-Verhandlungen" / headline): the label may be a menu's item over a card."""
+    lines = f.lines
+    return (
+        headline >= 2
+        and bool(lines[headline - 1])
+        and not _is_live_kicker(lines[headline - 1])
+        and _is_live_kicker(lines[headline - 2])
+    )
 
 
 def _notice_alone(drafts: list[tuple[int, ArticleDraft]], notice: range) -> bool:
@@ -640,8 +654,9 @@ def _headed_list(
     listed = _with_heading(marks, title)
     found = _teasers_under(f, listed, range(title, stop), [first_card], taken)
     teasers = [draft for _, draft in found]
+    one_card = _card_over_chipped_card(f, found, first_card, stop)
     if (
-        len(teasers) < _min_teasers(f, found, _TOP_TEASERS)
+        len(teasers) < (1 if one_card else _min_teasers(f, found, _TOP_TEASERS))
         or found[0][0] != title
         or any(
             # (a subheading over a paragraph; a card's short headline prints its kicker)
@@ -654,7 +669,10 @@ def _headed_list(
         return None
     summaries = {paragraph for draft in teasers for paragraph in draft.body.split("\n\n")}
     if any(
-        _is_prose(f.lines[index]) and not f.is_title(index) and f.lines[index] not in summaries
+        _is_prose(f.lines[index])
+        and not f.is_title(index)
+        and not f.bylines[index]  # ("Par Name (Kharkiv, envoyée spéciale)": a card's author)
+        and f.lines[index] not in summaries
         for index in range(title, stop)
     ):
         return None  # (a sentence no card holds: text of a story; a bare headline is a link)
@@ -668,6 +686,30 @@ def _headed_list(
     ):
         return None  # (a sub-heading right under a paragraph: a short story's sections)
     return listed
+
+
+def _card_over_chipped_card(
+    f: _Features, found: list[tuple[int, ArticleDraft]], first_card: int, stop: int
+) -> bool:
+    """The "lead" is one card, kicker / headline / summary / author ("Guerre en Ukraine" /
+    … / "Par Name"), and the first stamped card starts under it with no heading between,
+    under a kicker of its own ("Chili" / headline / "Publié aujourd'hui à 11h20"): a front's
+    first card over the next, one card enough to make the list. A story's header has its
+    text under the byline, not the next card's kicker."""
+    if len(found) != 1 or stop != first_card or first_card >= len(f.lines):
+        return False
+    title, draft = found[0]
+    headline = first_card if f.is_title(first_card) else first_card + 1
+    summary = _line_below(f, title)
+    return (
+        _kicker_over(f, title)
+        and f.lines[summary] == draft.body
+        # (a byline: "Velo Weekly" under a summary is the next card's publisher, no author)
+        and f.bylines[_line_below(f, summary)]
+        and headline < len(f.lines)
+        and f.is_title(headline)
+        and _kicker_over(f, headline)
+    )
 
 
 def _kicker_over(f: _Features, headline: int) -> bool:

@@ -2477,17 +2477,22 @@ _TITLE_TO_STAMP = 4  # title / two lines of summary / byline / stamp
 _CHIPPED_LIST_MIN = 2  # cards under their own chips that make a "Live" card one of a list
 
 
-def _chipped_cards_under(f: _Features, live: int, stop: int) -> bool:
+def _chipped_cards_under(f: _Features, live: int, stop: int, *, topic: bool = False) -> bool:
     """Under a "Live" headline, stamped cards each under a chip of its own ("Analysis" /
     title / byline / "3h ago", "Politiek" / title / summary / "3 uur geleden"), two chips at
     least and not one repeated: the "Live" label was one card's chip in a list of cards (a
     section front), not a blog's. A blog's entries print their stamp over their text
     ("Breaking" / headline / "1h ago" / text), and a label it repeats ("Key event") makes no
     list, nor a chip under an entry's clock. A byline under the headline (or under its
-    "Updated …" stamp) is a blog's header: no card of a list prints one there."""
+    "Updated …" stamp) is a blog's header: no card of a list prints one there. Under a
+    ``topic`` (label / topic / headline: "Liveticker" / "Ukraine-Verhandlungen" / …) the
+    headline's own card counts when its stamp closes it (``_own_card_chip``)."""
     if _bylined_header(f, live):
         return False
     chips = _chipped_cards_over(f, live)
+    own = _own_card_chip(f, live, stop) if topic else None
+    if own is not None:
+        chips.add(own)
     previous = live
     stamps = f.stamp_lines[bisect_right(f.stamp_lines, live) : bisect_left(f.stamp_lines, stop)]
     for stamp in stamps:
@@ -2532,6 +2537,26 @@ def _chipped_cards_over(f: _Features, live: int) -> set[str]:
         chips.add(f.lines[chip].casefold())
         top = chip
     return chips
+
+
+def _own_card_chip(f: _Features, headline: int, stop: int) -> str | None:
+    """The short topic line right over ``headline`` (folded), when the headline's first stamp,
+    past a summary, closes a card (``_stamp_closing_card``): topic / headline / summary /
+    "vor 35 Min." / the next card's chip is a front's card, where a blog's header stamp has
+    its entries' text under it."""
+    topic = f.lines[headline - 1]
+    if (
+        not topic
+        or _words(topic) > _KICKER_MAX_WORDS
+        or _is_prose(topic)
+        or f.is_meta(headline - 1)
+    ):
+        return None
+    start = bisect_right(f.stamp_lines, headline)
+    stamp = f.stamp_lines[start] if start < len(f.stamp_lines) else stop
+    if stamp >= min(stop, headline + _TITLE_TO_STAMP) or not _stamp_closing_card(f, stamp):
+        return None
+    return topic.casefold()
 
 
 def _bylined_header(f: _Features, headline: int) -> bool:
@@ -2591,9 +2616,21 @@ def _block_closes(f: _Features, index: int) -> bool:
     their block, with no title or text of its own under it, closes that card."""
     lines = f.lines
     if index < len(lines) and lines[index]:
-        return False
+        return _footer_links(f, index)
     under = next((row for row in range(index, len(lines)) if lines[row]), None)
     return under is None or not _is_prose(lines[under])
+
+
+_FOOTER_MAX_LINES = 3  # the links left under a page's last card ("Mentions légales")
+
+
+def _footer_links(f: _Features, index: int) -> bool:
+    """Lines ``index`` to the page's end are a few footer links, no sentence and no stamp
+    ("Politique d'utilisation des cookies"): the page's last card ends above them."""
+    rows = range(index, len(f.lines))
+    return len(rows) <= _FOOTER_MAX_LINES and not any(
+        _is_prose(f.lines[row]) or f.stamp(row) is not None for row in rows
+    )
 
 
 def _title_source_summary_stamp(c: _Cluster) -> _Card | None:

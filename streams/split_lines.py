@@ -1357,3 +1357,25 @@ def _names_inside(sentence: str) -> int:
         for number, word in enumerate(words[1:], start=1)
         if word[0].isupper() and words[number - 1][-1] not in ".!?:"
     )
+
+
+# an aggregator's submitter and the site the story links to ("por lucia_mz a eldiario.es",
+# "by jdoe to example.com"), maybe with the stamps after it
+_SUBMITTED_TO = re.compile(
+    r"(?:by|von|par|por|door|di) \S+ (?:a|to|at|à|auf|op|su) ([\w-]+\.[\w.-]+)(?: |$)"
+)
+
+
+def submitted_credit(line: str) -> tuple[str, str | None] | None:
+    """ "por lucia_mz a eldiario.es enviado: hace 6 h publicado: hace 3 h": an aggregator's
+    credit line, the linked site's domain (the publisher printed with the story; the
+    submitter is none) and the last stamp after it (the line's longest tail that is a stamp
+    whole: "publicado: hace 3 h", when the story reached the front page, after "enviado"),
+    or None; not a line of its own otherwise."""
+    match = _SUBMITTED_TO.match(line)
+    if match is None:
+        return None
+    words = line[match.end() :].split()
+    tails = (" ".join(words[start:]) for start in range(len(words)))
+    stamp = next((tail for tail in tails if find_time(tail) == tail), None)
+    return match.group(1), stamp

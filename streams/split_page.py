@@ -69,6 +69,7 @@ from streams.split_lines import (
     _titled_meta,
     _words,
     dated_meta_name,
+    submitted_credit,
 )
 from streams.timestamps import (
     dateline_stamp,
@@ -376,8 +377,8 @@ def _features(
             times[index] = stamp
             stamps.append(index)
             continue
-        sources[index] = _source_line(lines, index)
-        if sources[index] is None:
+        sources[index], metas[index] = _source_or_submitted(lines, index)
+        if sources[index] is None and metas[index] is None:
             # "Source: Gulf Horizon and news agencies": an attribution, not a publisher name
             bylines[index] = (
                 (
@@ -1009,6 +1010,19 @@ def _one_line_card(
     if meta is None or card is None:
         return card
     return card if card[1:] == meta and line.rstrip().endswith(card[0]) else None
+
+
+def _source_or_submitted(
+    lines: tuple[str, ...], index: int
+) -> tuple[str | None, tuple[str | None, str] | None]:
+    """The line's source (``_source_line``), or an aggregator's credit line's domain: as a
+    source line, or with the stamp after it as a meta line ("por user a eldiario.es
+    publicado hace 2 horas": ``submitted_credit``)."""
+    submitted = submitted_credit(lines[index])
+    if submitted is None:
+        return _source_line(lines, index), None
+    domain, stamp = submitted
+    return (domain, None) if stamp is None else (None, (domain, stamp))
 
 
 def _meta_line(lines: tuple[str, ...], index: int) -> tuple[str | None, str] | None:

@@ -817,6 +817,8 @@ def _teasers_without_stamp(
                 # (the next headline of a list whose headlines all name their author first)
                 and not (author_first and _AUTHOR_HEADLINE.match(lines[after]))
                 and not (not summary and _next_headline_over_summary(f, after, stop, taken))
+                # (the card's author under its summary: "Par Name (Kharkiv, envoyée spéciale)")
+                and not (summary and f.bylines[after])
             ):
                 summary.append(lines[after])
                 after += 1
