@@ -1165,7 +1165,7 @@ def _live_blog(
             _draft(lines[title], paragraphs, _byline_source(f, title, header), time_text, credited),
         )
     )
-    cards, taken = _find_cards(f, stop, ads)
+    cards, taken = _find_cards(f, stop, ads, text_over=False)
     return title, cards, taken | set(range(stop))
 
 
