@@ -725,6 +725,7 @@ def _live_entries(
     clocks, other = 0, False  # entries so far opened by a clock alone; by another stamp
     stray = False  # a stamp that opened no entry since the last entry (a card's)
     minutes: list[tuple[int, ...]] = []  # the minutes of the entries a minute opened
+    closing: dict[str, bool] = {}  # ``_stamps_close_cards`` by a stamp's shape, asked once
     posted = _entry_labels(f, begin, stop)
     for index in range(begin, stop):
         stamp = f.times[index]
@@ -752,9 +753,18 @@ def _live_entries(
                 (proving or (clocks >= _MIN_LIVE_ENTRIES and not other))
                 and not (has_clock(stamp) or is_relative_age(stamp))
             )
+            or (
+                clocks >= _MIN_LIVE_ENTRIES
+                and not other
+                and not (is_clock_only(stamp) or is_relative_age(stamp))
+                and closing.setdefault(
+                    _figures_aside(stamp), _stamps_close_cards(f, stamp, index, stop)
+                )
+            )
         ):
             continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text; a
-            # card's date ("Sep 13, 2026") under a blog whose entries all print a clock
+            # card's date ("Sep 13, 2026"), or date and clock closing cards, under a blog
+            # whose entries all print a clock alone
         seen = int(led)
         for after in range(index + 1, min(stop, index + _LIVE_STAMP_LOOKAHEAD)):
             if (
@@ -780,6 +790,20 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _stamps_close_cards(f: _Features, stamp: str, index: int, stop: int) -> bool:
+    """The stamps printed as ``stamp`` is (figures aside) from line ``index`` to ``stop`` close
+    what stands over them: the last one has no text under it in its block (a rail's cards,
+    title / summary / "29. November 2026, 11:20"). A blog's older entries dated so
+    ("29. November 2026, 23:10" / headline / text) open on their stamps, text under the last."""
+    shape = _figures_aside(stamp)
+    last = index
+    for at in range(index + 1, stop):
+        if (printed := f.times[at]) is not None and _figures_aside(printed) == shape:
+            last = at
+    under = itertools.takewhile(bool, f.lines[last + 1 : min(stop, last + _LIVE_STAMP_LOOKAHEAD)])
+    return not any(_is_prose(line) for line in under)
 
 
 def _ball_commentary(f: _Features, stamp: str, index: int) -> bool:
