@@ -340,7 +340,10 @@ def _find_cards(
 ) -> tuple[list[_Card], set[int]]:
     """Cards at or after ``begin``, in page order; also every line they use. ``text_over``:
     the lines over the first card may be an article's text (not so where ``begin`` is the end
-    of a text already read: a live blog's, its rail starts there)."""
+    of a text already read: a live blog's, its rail starts there; the rail's own cards then
+    tell whether it is a list of decked cards, not the blog's headline / bullet over a clock)."""
+    if not text_over:
+        f.decked_cards = _decked_cards(f, begin)
     cards, taken, layout = _stamped_cards(f, begin, skip)
     cards = [_lower_clip_title(f, card) for card in cards] if f.clips else cards
     story = _story_around_card(f, cards)
@@ -2174,16 +2177,23 @@ def _decked_list(f: _Features) -> bool:
     Euro mehr pro Kind und Monat" / "vor 2 Std."): the list's shape says which line is
     which, the upper one the headline, the lower its deck, whatever their lengths
     (continental decks print no full stop, and run shorter than their headlines).
-    Counted once per page."""
+    Counted once per page (``_decked_cards``)."""
     if f.decked_cards is None:
-        cards = [card for stamp in f.stamp_lines if (card := _decked_card(f, stamp))]
-        # (a chip over two lines may as well stand over a kicker and a headline: "Hamburg" /
-        # "Der Streit um die Elbvertiefung …" / a longer headline; a chipped card whose upper
-        # line runs as long as the lower shows the list's order, for a kicker is shorter
-        # than its headline)
-        shown = any(chipped and even for _, chipped, even in cards)
-        f.decked_cards = sum(1 for pair, chipped, _ in cards if pair or (chipped and shown))
+        f.decked_cards = _decked_cards(f, 0)
     return f.decked_cards >= _DECKED_LIST_MIN_CARDS
+
+
+def _decked_cards(f: _Features, begin: int) -> int:
+    """The stamps at or after ``begin`` under a headline and its deck (``_decked_card``):
+    the count ``_decked_list`` reads, one pass over those stamps."""
+    stamps = f.stamp_lines[bisect_left(f.stamp_lines, begin) :]
+    cards = [card for stamp in stamps if (card := _decked_card(f, stamp))]
+    # (a chip over two lines may as well stand over a kicker and a headline: "Hamburg" /
+    # "Der Streit um die Elbvertiefung …" / a longer headline; a chipped card whose upper
+    # line runs as long as the lower shows the list's order, for a kicker is shorter
+    # than its headline)
+    shown = any(chipped and even for _, chipped, even in cards)
+    return sum(1 for pair, chipped, _ in cards if pair or (chipped and shown))
 
 
 def _decked_card(f: _Features, stamp: int) -> tuple[bool, bool, bool] | None:
