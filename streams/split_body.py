@@ -1373,8 +1373,11 @@ def _life_span(line: str) -> bool:
 
 
 _LIFE_SPAN_DATES = 2
-# "3 May 1938", "May 3, 1938", "May 3 1938": a day, a word (the month's) and a year
-_FULL_DATE = re.compile(r"\b\d{1,2} [^\W\d_]+ \d{4}\b|\b[^\W\d_]+\.? \d{1,2},? \d{4}\b")
+# "3 May 1938", "May 3, 1938", "May 3 1938": a day, a word (the month's) and a year; the day
+# may print its ordinal ("March 14th, 1938", "14th March 1938")
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)? [^\W\d_]+ \d{4}\b|\b[^\W\d_]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b"
+)
 
 
 # a whole quoted sentence on its line: “It isn’t.”, "No.", «Jamais.»
