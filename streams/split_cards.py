@@ -3582,7 +3582,21 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
         and (
             (_words(line) <= _KICKER_MAX_WORDS and _is_name(line))
             or (_words(line) <= _SHORT_NAME_WORDS and _chip_of_capitals(line))
+            or (_short_label(f, index) and index - 3 >= begin and _short_label(f, index - 3))
         )
+    )
+
+
+def _short_label(f: _Features, index: int) -> bool:
+    """A chip of a few words, no sentence nor stamp ("Rental market", "Condo investors"):
+    under a card's stamp it is the next card's when the card above prints one over its title
+    too (chip / title / "December 1, 2026" / chip / title / summary / stamp)."""
+    line = f.lines[index]
+    return (
+        bool(line)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and line[-1].isalnum()
+        and f.stamp(index) is None
     )
 
 
