@@ -150,7 +150,8 @@ _AUTHOR_NOTE_VERBS = _BIO_VERBS | frozenset(
 _INNER_SENTENCE_END = re.compile(r"[.!?] \S")
 # a bullet's amount and the phrase it opens ("£2.5bn for new wards", "3 new stations"), no
 # clock, score or duration ("02:14 - Source: CNN", "1 - Betis: …")
-_AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]* ")
+# (a recipe's fraction too: "1/2 cup", "1 1/2 cups")
+_AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]*(?:/\d+)?(?: \d/\d+)? ")
 # a match ticker's entry opens with the match minute alone on its line ("67'", "90.+4'",
 # "45+2'", "90'+3"): its clock, counted from the kick-off
 _MATCH_MINUTE = re.compile(r"\d{1,3}(?:\.?\+\d{1,2})?['’′](?:\+\d{1,2})?")
