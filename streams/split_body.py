@@ -150,7 +150,8 @@ _AUTHOR_NOTE_VERBS = _BIO_VERBS | frozenset(
 _INNER_SENTENCE_END = re.compile(r"[.!?] \S")
 # a bullet's amount and the phrase it opens ("£2.5bn for new wards", "3 new stations"), no
 # clock, score or duration ("02:14 - Source: CNN", "1 - Betis: …")
-_AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]* ")
+# (a recipe's fraction too: "1/2 cup", "1 1/2 cups")
+_AMOUNT = re.compile(r"[^\w\s]?\d[\w.,%]*(?:/\d+)?(?: \d/\d+)? ")
 # a match ticker's entry opens with the match minute alone on its line ("67'", "90.+4'",
 # "45+2'", "90'+3"): its clock, counted from the kick-off
 _MATCH_MINUTE = re.compile(r"\d{1,3}(?:\.?\+\d{1,2})?['’′](?:\+\d{1,2})?")
@@ -1373,8 +1374,11 @@ def _life_span(line: str) -> bool:
 
 
 _LIFE_SPAN_DATES = 2
-# "3 May 1938", "May 3, 1938", "May 3 1938": a day, a word (the month's) and a year
-_FULL_DATE = re.compile(r"\b\d{1,2} [^\W\d_]+ \d{4}\b|\b[^\W\d_]+\.? \d{1,2},? \d{4}\b")
+# "3 May 1938", "May 3, 1938", "May 3 1938": a day, a word (the month's) and a year; the day
+# may print its ordinal ("March 14th, 1938", "14th March 1938")
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)? [^\W\d_]+ \d{4}\b|\b[^\W\d_]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b"
+)
 
 
 # a whole quoted sentence on its line: “It isn’t.”, "No.", «Jamais.»

@@ -335,8 +335,15 @@ def _river_publisher(f: _Features, index: int) -> str | None:
     return name if any(_author_header(f, near) for near in range(lo, hi)) else None
 
 
-def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], set[int]]:
-    """Cards at or after ``begin``, in page order; also every line they use."""
+def _find_cards(
+    f: _Features, begin: int, skip: set[int], *, text_over: bool = True
+) -> tuple[list[_Card], set[int]]:
+    """Cards at or after ``begin``, in page order; also every line they use. ``text_over``:
+    the lines over the first card may be an article's text (not so where ``begin`` is the end
+    of a text already read: a live blog's, its rail starts there; the rail's own cards then
+    tell whether it is a list of decked cards, not the blog's headline / bullet over a clock)."""
+    if not text_over:
+        f.decked_cards = _decked_cards(f, begin)
     cards, taken, layout = _stamped_cards(f, begin, skip)
     cards = [_lower_clip_title(f, card) for card in cards] if f.clips else cards
     story = _story_around_card(f, cards)
@@ -347,7 +354,9 @@ def _find_cards(f: _Features, begin: int, skip: set[int]) -> tuple[list[_Card], 
             taken.update(range(card.start, card.body_from))
     cards.extend(_stampless_cards(f, cards, taken, story=story, ads=skip))
     cards.sort(key=_CARD_START)
-    cards = _card_by_card(f, begin, cards, taken, skip, stamp_first=layout.stamp_first)
+    cards = _card_by_card(
+        f, begin, cards, taken, skip, stamp_first=layout.stamp_first, text_over=text_over
+    )
     if story:  # (a section's sub-heading is freed for the story's text)
         sections = [card for card in cards if _story_section(f, card)]
         for card in sections:
@@ -2168,16 +2177,23 @@ def _decked_list(f: _Features) -> bool:
     Euro mehr pro Kind und Monat" / "vor 2 Std."): the list's shape says which line is
     which, the upper one the headline, the lower its deck, whatever their lengths
     (continental decks print no full stop, and run shorter than their headlines).
-    Counted once per page."""
+    Counted once per page (``_decked_cards``)."""
     if f.decked_cards is None:
-        cards = [card for stamp in f.stamp_lines if (card := _decked_card(f, stamp))]
-        # (a chip over two lines may as well stand over a kicker and a headline: "Hamburg" /
-        # "Der Streit um die Elbvertiefung …" / a longer headline; a chipped card whose upper
-        # line runs as long as the lower shows the list's order, for a kicker is shorter
-        # than its headline)
-        shown = any(chipped and even for _, chipped, even in cards)
-        f.decked_cards = sum(1 for pair, chipped, _ in cards if pair or (chipped and shown))
+        f.decked_cards = _decked_cards(f, 0)
     return f.decked_cards >= _DECKED_LIST_MIN_CARDS
+
+
+def _decked_cards(f: _Features, begin: int) -> int:
+    """The stamps at or after ``begin`` under a headline and its deck (``_decked_card``):
+    the count ``_decked_list`` reads, one pass over those stamps."""
+    stamps = f.stamp_lines[bisect_left(f.stamp_lines, begin) :]
+    cards = [card for stamp in stamps if (card := _decked_card(f, stamp))]
+    # (a chip over two lines may as well stand over a kicker and a headline: "Hamburg" /
+    # "Der Streit um die Elbvertiefung …" / a longer headline; a chipped card whose upper
+    # line runs as long as the lower shows the list's order, for a kicker is shorter
+    # than its headline)
+    shown = any(chipped and even for _, chipped, even in cards)
+    return sum(1 for pair, chipped, _ in cards if pair or (chipped and shown))
 
 
 def _decked_card(f: _Features, stamp: int) -> tuple[bool, bool, bool] | None:
@@ -3566,7 +3582,21 @@ def _under_card(f: _Features, index: int, begin: int) -> bool:
         and (
             (_words(line) <= _KICKER_MAX_WORDS and _is_name(line))
             or (_words(line) <= _SHORT_NAME_WORDS and _chip_of_capitals(line))
+            or (_short_label(f, index) and index - 3 >= begin and _short_label(f, index - 3))
         )
+    )
+
+
+def _short_label(f: _Features, index: int) -> bool:
+    """A chip of a few words, no sentence nor stamp ("Rental market", "Condo investors"):
+    under a card's stamp it is the next card's when the card above prints one over its title
+    too (chip / title / "December 1, 2026" / chip / title / summary / stamp)."""
+    line = f.lines[index]
+    return (
+        bool(line)
+        and _words(line) <= _KICKER_MAX_WORDS
+        and line[-1].isalnum()
+        and f.stamp(index) is None
     )
 
 
@@ -4898,12 +4928,14 @@ def _card_by_card(
     skip: set[int],
     *,
     stamp_first: bool,
+    text_over: bool,
 ) -> list[_Card]:
     """The cards with each block of a list read card by card (``_segment_block``) where that
     leaves clearly fewer lines outside a card than the stamp-by-stamp reading; the block's
     lines are then ``taken`` but for its prose (the cards' summaries, or text). ``begin``:
-    where the cards were read from; ``stamp_first``: the page's vote."""
-    blocks = _list_blocks(f, begin, cards, skip)
+    where the cards were read from; ``stamp_first``: the page's vote; ``text_over``:
+    ``_find_cards``'."""
+    blocks = _list_blocks(f, begin, cards, skip, text_over=text_over)
     inside: list[list[_Card]] = [[] for _ in blocks]
     heads = [lo for lo, _ in blocks]
     starts = [card.start for card in cards]
@@ -5163,13 +5195,15 @@ def _holds_text(f: _Features, tokens: str, lo: int) -> bool:
 
 
 def _list_blocks(
-    f: _Features, begin: int, cards: list[_Card], skip: set[int]
+    f: _Features, begin: int, cards: list[_Card], skip: set[int], *, text_over: bool = True
 ) -> list[tuple[int, int]]:
     """The blocks (runs of lines between blank lines and an ad's) of the stamped cards, from
     the first card on: the lines over it in its block are an article's (the lead's header and
-    text, a live blog's last entry), unless the page's text stands in a block above it."""
+    text, a live blog's last entry), unless the page's text stands in a block above it. Not
+    so without ``text_over``: from ``begin`` on (a text's end) a block is the rail's, whole
+    (title / chip / "Posted 3h ago" / title: the first stamp does not open the block)."""
     blocks: list[tuple[int, int]] = []
-    floor = max(begin, cards[0].start) if cards else begin
+    floor = max(begin, cards[0].start) if cards and text_over else begin
     for card in sorted(cards, key=attrgetter("title")):
         if card.time_text is None or card.inline or (blocks and card.title < blocks[-1][1]):
             continue

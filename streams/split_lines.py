@@ -125,6 +125,8 @@ _DOMAIN = re.compile(
     r"^(?:www\.)?[a-z0-9-]{2,30}(?:\.[a-z0-9-]{2,20}){0,2}\.[a-z]{2,6}$", re.IGNORECASE
 )
 _META_SEPARATORS = re.compile(r" [·•|/–—-] | ?[·•|] ?")
+# a link's date after a comma, all figures, ending the line: "Title, 28.11.2026"
+_COMMA_NUMERIC_DATE = re.compile(r", (\d{1,2}\.\d{1,2}\.\d{4})$")
 _BYLINE = re.compile(
     r"^(?:by|story by|story von|written by|words by|reported by|von|geschichte von|ein artikel von|"
     # (a portal's "Story by" in its other languages: "Historia de Europa Press")
@@ -1063,12 +1065,26 @@ def _titled_meta(line: str) -> tuple[str, str | None, str] | None:
     its own)."""
     separators = list(_META_SEPARATORS.finditer(line))
     if not separators:
-        return None
+        return _title_comma_date(line)
     return (
         _source_first(line, separators, stamp_last=False)
         or _title_first(line, separators)
         or _source_first(line, separators, stamp_last=True)  # (the older readings first)
     )
+
+
+def _title_comma_date(line: str) -> tuple[str, None, str] | None:
+    """(title, None, date) of a link that prints its story's numeric date after a comma
+    ("Tarifstreit: Bahn legt neues Angebot vor, 28.11.2026"): a headline of some words, the
+    date alone after it. A place's dateline ("Berlin, 28.11.2026") is too short for one."""
+    dated = _COMMA_NUMERIC_DATE.search(line)
+    if dated is None:
+        return None
+    title = line[: dated.start()].strip()
+    if _words(title) < _TITLED_STAMP_MIN_WORDS or not _is_title(title):
+        return None
+    stamp = find_time(dated.group(1))
+    return None if stamp is None else (title, None, stamp)
 
 
 def _title_first(line: str, separators: list[re.Match[str]]) -> tuple[str, str | None, str] | None:

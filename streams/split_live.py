@@ -85,6 +85,7 @@ _LIVE_KICKER_CHARS = 20
 _MIN_LIVE_ENTRIES = 3  # clock-stamped entries with text that make a page a live blog
 _MIN_LABELLED_ENTRIES = 2  # ... or entries whose stamps print one label ("Posted at 15:32")
 _MIN_KEY_EVENTS = 2  # stamp / entry headline pairs over the first entry: a list of links
+_KEY_MARK_LINES = 3  # a mark's lines down to a key-events list's first stamp (its heading)
 _KEY_CLOCK_WORDS = 3  # a key event's clock before its headline: "3:58 PM GMT+8"
 _KEY_CLOCK_SEPARATORS = ":–—|- "  # ... and what stands between them
 # an entry's attribution: "From" before its reporters' names, joined by commas or "and"
@@ -310,7 +311,7 @@ def _blog_end(f: _Features, related: list[int]) -> int:
     """The first "Related" heading that ends the blog: a "Read more" link between entries,
     an entry's clock-only stamp right under it, ends none (clock-led headlines under it are
     a list of other stories: "More news" / "11:42 Uhr: DAX startet …")."""
-    listed = _listed_entries(f, related)
+    listed = _listed_entries(f, related) | _over_key_events(f, related)
     return next(
         (
             mark
@@ -319,6 +320,30 @@ def _blog_end(f: _Features, related: list[int]) -> int:
         ),
         len(f.lines),
     )
+
+
+def _over_key_events(f: _Features, related: list[int]) -> set[int]:
+    """The marks right over a "Key Highlights" list (a heading read as "Related", a "Follow
+    us" line): the first stamp under the mark, a line or two down, stands over a headline the
+    page prints again further down right under another stamp ("14:20 IST" / "Congress crosses
+    …" … "05 November 2025, 14:20 IST" / "Congress crosses …" / text). A link to the blog's
+    own entry, no other story's card: the blog goes on under it."""
+    if not related:
+        return set()
+    lines = f.lines
+    last = {line: at for at, line in enumerate(lines) if line}  # (where printed last)
+    marks: set[int] = set()
+    for mark in related:
+        stamp = next(
+            (at for at in range(mark, min(len(lines), mark + _KEY_MARK_LINES)) if f.times[at]),
+            None,
+        )
+        if stamp is None or stamp + 1 >= len(lines) or not lines[stamp + 1]:
+            continue
+        again = last.get(lines[stamp + 1], stamp + 1)
+        if again > stamp + 1 and f.times[again - 1] is not None:
+            marks.add(mark)
+    return marks
 
 
 def _listed_entries(f: _Features, related: list[int]) -> set[int]:
@@ -496,7 +521,8 @@ def _entries_live_title(
     of clock-stamped cards (``_heading_over_clock_list``) or its entries are aged cards
     (``_aged_cards``: "vor 2 Stunden" / headline / summary under a top card with a story's
     text). Also where the blog ends."""
-    stop = related[0] if related else len(f.lines)
+    key_marks = _over_key_events(f, related)  # (a key-events list ends nothing)
+    stop = next((mark for mark in related if mark not in key_marks), len(f.lines))
     # no label says "blog": a rail of cards under an article ("09:42" / "By …" / title /
     # summary; "March 10, 2026" / title / excerpt) has the rhythm of entries (``proving``);
     # under an article's text a card's byline is read as such, right under the header
@@ -725,6 +751,7 @@ def _live_entries(
     clocks, other = 0, False  # entries so far opened by a clock alone; by another stamp
     stray = False  # a stamp that opened no entry since the last entry (a card's)
     minutes: list[tuple[int, ...]] = []  # the minutes of the entries a minute opened
+    closing: dict[str, bool] = {}  # ``_stamps_close_cards`` by a stamp's shape, asked once
     posted = _entry_labels(f, begin, stop)
     for index in range(begin, stop):
         stamp = f.times[index]
@@ -752,9 +779,18 @@ def _live_entries(
                 (proving or (clocks >= _MIN_LIVE_ENTRIES and not other))
                 and not (has_clock(stamp) or is_relative_age(stamp))
             )
+            or (
+                clocks >= _MIN_LIVE_ENTRIES
+                and not other
+                and not (is_clock_only(stamp) or is_relative_age(stamp))
+                and closing.setdefault(
+                    _figures_aside(stamp), _stamps_close_cards(f, stamp, index, stop)
+                )
+            )
         ):
             continue  # "14:58 Uhr"; "2h ago" only right after the previous entry's text; a
-            # card's date ("Sep 13, 2026") under a blog whose entries all print a clock
+            # card's date ("Sep 13, 2026"), or date and clock closing cards, under a blog
+            # whose entries all print a clock alone
         seen = int(led)
         for after in range(index + 1, min(stop, index + _LIVE_STAMP_LOOKAHEAD)):
             if (
@@ -780,6 +816,20 @@ def _live_entries(
             if seen > 1:
                 break
     return entries
+
+
+def _stamps_close_cards(f: _Features, stamp: str, index: int, stop: int) -> bool:
+    """The stamps printed as ``stamp`` is (figures aside) from line ``index`` to ``stop`` close
+    what stands over them: the last one has no text under it in its block (a rail's cards,
+    title / summary / "29. November 2026, 11:20"). A blog's older entries dated so
+    ("29. November 2026, 23:10" / headline / text) open on their stamps, text under the last."""
+    shape = _figures_aside(stamp)
+    last = index
+    for at in range(index + 1, stop):
+        if (printed := f.times[at]) is not None and _figures_aside(printed) == shape:
+            last = at
+    under = itertools.takewhile(bool, f.lines[last + 1 : min(stop, last + _LIVE_STAMP_LOOKAHEAD)])
+    return not any(_is_prose(line) for line in under)
 
 
 def _ball_commentary(f: _Features, stamp: str, index: int) -> bool:
@@ -1165,7 +1215,7 @@ def _live_blog(
             _draft(lines[title], paragraphs, _byline_source(f, title, header), time_text, credited),
         )
     )
-    cards, taken = _find_cards(f, stop, ads)
+    cards, taken = _find_cards(f, stop, ads, text_over=False)
     return title, cards, taken | set(range(stop))
 
 

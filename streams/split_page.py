@@ -45,6 +45,7 @@ from streams.split_lines import (
     _BYLINE,
     _META_SEPARATORS,
     _NAME_MAX_CHARS,
+    _PROSE_MIN_WORDS,
     _RUN_MAX_WORDS,
     _SHORT_NAME_WORDS,
     _agency_name,
@@ -112,6 +113,8 @@ _AUTHOR_NAMES = r"[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){1,3}"
 # "Sarah Perez / TechCrunch:" over a headline: the author (not a label pair: "Tags /
 # Keywords:") and the publisher of a river item
 _AUTHOR_SLASH_SOURCE = re.compile("^" + _AUTHOR_NAMES + r" / (?P<name>[A-ZÀ-Þ][^:/]{0,40}):$")
+# a card's numeric date, a dash and its summary on one line ("29.11.2026 – Analyse der …")
+_DATE_THEN_SUMMARY = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{4}) [–—-] (\S.*)$")
 _META_MARK = re.compile(r"[·•|]| [-–—/] ")  # "Global Nation Daily / 10:14 AM November 28, 2026"
 # "… lifts off on Saturday. | JIJI", "… in Ranchi. Getty Images": a sentence of some length,
 # then a short credit of capitalised words with no sentence of its own
@@ -365,7 +368,9 @@ def _features(
     for index, line in enumerate(lines):
         if not line or len(line) > _META_MAX_CHARS:
             continue
-        stamp = find_time(line) or _lone_dateline(lines, index, day)
+        stamp = (
+            find_time(line) or _lone_dateline(lines, index, day) or _date_over_summary(lines, index)
+        )
         if (
             stamp is not None
             and not _semicolon_list_entry(lines, index)
@@ -592,6 +597,36 @@ def _ordinal_date_stop(line: str, stop: int) -> bool:
         and _DAY_NUMBER_END.search(line, 0, stop) is not None
         and is_month_word(after[0])
     )
+
+
+def _date_over_summary(lines: tuple[str, ...], index: int) -> str | None:
+    """The numeric date a card prints before its summary on one line under its title ("ÖVP
+    hofft …" / "29.11.2026 – Analyse der Wahlnacht aus Sicht der Parteizentralen"): the card's
+    stamp (its summary: ``dated_summary``). Under a sentence, a heading or next to another
+    such line it is an article's timeline ("12.03.2008 – Der Gemeinderat beschließt …"), its
+    text."""
+    line = lines[index]
+    above = lines[index - 1] if index > 0 else ""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    if (
+        dated_summary(line) is None
+        or not above
+        or _is_prose(above)
+        or not _is_title(above)
+        or dated_summary(above) is not None
+        or dated_summary(below) is not None
+    ):
+        return None
+    return find_time(line.split(" ", 1)[0])
+
+
+def dated_summary(line: str) -> str | None:
+    """The summary after a card's numeric date and a dash on one line ("29.11.2026 – Analyse
+    der Wahlnacht …" → "Analyse der Wahlnacht …"): words enough for a sentence, no stamp."""
+    dated = _DATE_THEN_SUMMARY.match(line)
+    if dated is None or _words(dated.group(2)) < _PROSE_MIN_WORDS:
+        return None
+    return dated.group(2)
 
 
 def _lone_dateline(lines: tuple[str, ...], index: int, day: date | None) -> str | None:

@@ -63,6 +63,7 @@ from streams.split_page import (
     _Features,
     _Marks,
     _prose_words,
+    dated_summary,
 )
 from streams.split_sources import (
     _closing_source,
@@ -351,6 +352,8 @@ def _card_drafts(
             f, card.body_from, stop, reading.ends, reading.taken, keep_stamps=False,
             widgets=widgets, widget_lines=widget_lines, captions=credited,
         )  # fmt: skip
+        if not paragraphs:  # ("29.11.2026 – Analyse der Wahlnacht …": its date and summary)
+            paragraphs = _summary_beside_date(f, card)
         if not paragraphs and (
             card.summary_under_meta  # (headline-shaped: no text's shape)
             or _unstopped_summary(f, card.body_from, stop, reading.taken)
@@ -385,6 +388,15 @@ def _card_drafts(
         source = source or via
         drafts.append((card.start, _draft(title, paragraphs, source, card.time_text, credited)))
     return _without_ranks(drafts, reading.marks)
+
+
+def _summary_beside_date(f: _Features, card: _Card) -> list[str]:
+    """The summary a card prints after its date on its stamp's line (``dated_summary``), as
+    its body: title / "29.11.2026 – Analyse der Wahlnacht aus Sicht der Parteizentralen"."""
+    for index in range(card.title + 1, card.body_from):
+        if f.times[index] is not None and (summary := dated_summary(f.lines[index])):
+            return [summary]
+    return []
 
 
 def _reader_brand(f: _Features, cards: list[_Card]) -> frozenset[str]:

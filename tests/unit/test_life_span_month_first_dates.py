@@ -29,3 +29,11 @@ PAGE = (
 def test_month_first_life_span_closing_the_text_stays() -> None:
     drafts = split_articles(clean_page(RawPage(text=PAGE, fetched_at=FETCHED)))
     assert drafts[0].body.split("\n\n")[-1] == LIFE_SPAN
+
+
+def test_life_span_with_ordinal_days_stays() -> None:
+    """Irish style: the days print their ordinals ("March 14th, 1938")."""
+    life_span = "Sir Alan Pryor: born April 9th, 1937; died October 30th, 2026"
+    page = PAGE.replace(LIFE_SPAN, life_span)
+    drafts = split_articles(clean_page(RawPage(text=page, fetched_at=FETCHED)))
+    assert drafts[0].body.split("\n\n")[-1] == life_span

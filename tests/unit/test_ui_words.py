@@ -966,6 +966,16 @@ def test_a_deal_acknowledging_the_owners_of_country_is_news() -> None:
         "Valley Radio acknowledges the Traditional Owners of Country across the state."
     )
     assert classify(ends_on_country) is Kind.DROP
+    first_australians = (
+        "Coast Radio acknowledges the First Australians as the traditional custodians of the "
+        "lands we live on."
+    )
+    assert classify(first_australians) is Kind.DROP
+    reported = (
+        "The council acknowledged the First Australians as the traditional custodians of the "
+        "river flats in its new plan."
+    )
+    assert classify(reported) is None
 
 
 @pytest.mark.parametrize("label", ["Kindly share this story:", "Please share:", "Bitte teilen:"])
