@@ -3581,8 +3581,9 @@ def _double_spaced(lines: list[str]) -> bool:
 
 def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     """Short lines printed three times or more that are not next to a time stamp, nor a
-    gallery's credit (``_credits_caption``), nor a mark alone ending a sentence that links
-    broke (``_keep_closing_marks``: a page of links ends several so)."""
+    card's meta line ending in one (``_stamp_after_separator``), nor a gallery's credit
+    (``_credits_caption``), nor a mark alone ending a sentence that links broke
+    (``_keep_closing_marks``: a page of links ends several so)."""
     counts = Counter(lines)  # (counted in C; most pages repeat no line three times)
     counts.pop("", None)
     if not counts or max(counts.values()) < _REPEAT_MIN:
@@ -3594,6 +3595,7 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
         and len(line) <= _REPEAT_MAX_CHARS
         and line.count(" ") < _REPEAT_MAX_WORDS
         and find_time(line) is None
+        and not _stamp_after_separator(line)
         and line not in _MARK_LINES
     }
     if not candidates:
@@ -3606,6 +3608,14 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
             ):
                 candidates.discard(line)
     return frozenset(candidates)
+
+
+def _stamp_after_separator(line: str) -> bool:
+    """Whether a short line ends in a stamp after a separator: a card's meta line ("Reuters ·
+    1h", "AP | 2h ago"). An aggregator prints the same outlet and age on several cards, each
+    that card's source and stamp, no UI (``find_time`` reads no stamp in the whole line)."""
+    parts = _META_PARTS.split(line)
+    return len(parts) > 1 and find_time(parts[-1]) is not None
 
 
 def _credits_caption(lines: list[str], index: int, counts: Counter[str]) -> bool:

@@ -187,6 +187,22 @@ def test_repeated_short_ui_lines_are_dropped_but_not_card_sources() -> None:
     assert lines.count("Reuters") == 3
 
 
+def test_a_card_meta_line_printed_three_times_is_no_repeated_ui() -> None:
+    # an aggregator prints the same outlet and age on several cards: each card's own meta line
+    meta = "Reuters · 1h"
+    text = (
+        "Latest\n"
+        f"Judge blocks federal layoffs at weather offices\n{meta}\n"
+        f"Oil falls as producers signal a bigger output increase\n{meta}\n"
+        "Two killed as a tornado touches down near the river\nAP · 2h\n"
+        f"Boeing wins a tanker order from the Air Force\n{meta}\n"
+        "Share\nShare\nShare\n"
+    )
+    lines = lines_of(text)
+    assert lines.count(meta) == 3
+    assert "Share" not in lines
+
+
 def test_a_galleries_credit_printed_again_and_again_under_captions_stays() -> None:
     credit = "Foto: Abendpost/Marcel Rühle"
     text = (
