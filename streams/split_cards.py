@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from streams.boilerplate import (
+    _ui_words,
     announces_list,
     is_command,
     is_section_name,
@@ -117,6 +118,7 @@ from streams.timestamps import (
     is_dated,
     is_relative_age,
     is_update_stamp,
+    names_weekday_first,
     opens_with_weekday,
     resolve_time,
 )
@@ -1492,6 +1494,8 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
     lines = f.lines
     if opens_with_weekday(stamp_text) and _under_menu_only(f, stamp):
         return True
+    if _over_topic_heading(f, stamp, stamp_text):
+        return True
     if stamp > 0 and _own_site(lines[stamp - 1], _site_keys(f.url)):
         # the site's own name over the day's date ("Le Courrier de France"), at the page's
         # top: no headline or text above it (under a card's summary, its publisher)
@@ -1512,14 +1516,45 @@ def _under_menu_only(f: _Features, stamp: int) -> bool:
     lede or summary) is dated by it: the article's date, or a dated list's first card;
     unless the headline's own stamp stands under its lede ("Samstag, 29. November 2026" /
     headline / lede / byline / "27.11.2026, 18:40 Uhr": the masthead's day over the lead)."""
-    above = [line for line in f.lines[:stamp] if line]
     under = stamp + 1
     return (
-        len(above) >= _MASTHEAD_MENU_MIN
-        and all(_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line) for line in above)
+        _menu_over(f, stamp)
         and not (under < len(f.lines) and _is_prose(f.lines[under]))
         and not (_headline_over_text(f, under) and not _stamped_header(f, under))
     )
+
+
+def _menu_over(f: _Features, stamp: int) -> bool:
+    """Only menu lines over the line at ``stamp``: two at least, each short, no sentence."""
+    above = [line for line in f.lines[:stamp] if line]
+    return len(above) >= _MASTHEAD_MENU_MIN and all(
+        _words(line) <= _HEADER_MAX_WORDS and not _is_prose(line) for line in above
+    )
+
+
+def _over_topic_heading(f: _Features, stamp: int, stamp_text: str) -> bool:
+    """The day's date opening on its weekday ("Thursday, March 12, 2026") under menu lines
+    only, over a topic page's heading, its one-line description and a follow button
+    (``_follow_under_deck``): the masthead's date over the page's own heading, no card."""
+    return (
+        names_weekday_first(stamp_text)
+        and _follow_under_deck(f, stamp + 1)
+        and _menu_over(f, stamp)
+    )
+
+
+def _follow_under_deck(f: _Features, heading: int) -> bool:
+    """A follow button under the heading at ``heading`` and its one-line description
+    ("Climate & Energy" / "Latest stories about …" / "Follow topic"): a topic page's own
+    heading over its cards, no card the masthead's date stamps."""
+    button = heading + 2
+    if button >= len(f.lines) or not f.lines[button]:
+        return False
+    words = f.lines[button].casefold().split()
+    return len(words) <= _FOLLOW_BUTTON_WORDS and words[0] in _ui_words().follow
+
+
+_FOLLOW_BUTTON_WORDS = 3  # "Follow", "Follow topic", "Follow this topic"
 
 
 def _stamped_header(f: _Features, headline: int) -> bool:

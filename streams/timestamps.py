@@ -1337,9 +1337,14 @@ def is_clock_only(text: str) -> bool:
 def opens_with_weekday(text: str) -> bool:
     """ "Sonntag, 29.11.2026", "Domingo 29 de noviembre de 2026", "segunda-feira, 11 de
     maio": a date that names its weekday first, as a masthead prints the day's date."""
-    head, _, rest = text.partition(" ")
-    day = head.rstrip(".,").casefold().removesuffix("-feira")
-    return day in _WEEKDAY_WORDS and rest[:1].isdigit()
+    return names_weekday_first(text) and text.partition(" ")[2][:1].isdigit()
+
+
+def names_weekday_first(text: str) -> bool:
+    """ "Thursday, March 12, 2026", "Sonntag, 29.11.2026": a stamp opening on its weekday,
+    whatever follows it (an English date names its month next, as a dated card's may too)."""
+    head = text.partition(" ")[0]
+    return head.rstrip(".,").casefold().removesuffix("-feira") in _WEEKDAY_WORDS
 
 
 def is_month_word(word: str) -> bool:

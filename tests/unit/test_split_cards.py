@@ -3527,3 +3527,25 @@ def test_a_short_heading_over_a_source_stamp_first_list_ending_on_a_title_stays_
         ("Fish market moves to the old customs shed by the lock", "Coast Wire", "3 hours ago"),
         ("Marina fees to rise by five percent from April", "Bay Radio", "5 hours ago"),
     ]
+
+
+def test_a_topic_pages_heading_description_and_follow_button_is_no_card() -> None:
+    # the masthead's "Thursday, March 12, 2026" over the topic's heading, its description and
+    # a follow button: the page's own heading, no card that date stamps
+    page = (
+        "Home\nWorld\nBusiness\nTech\n"
+        "Thursday, March 12, 2026\n"
+        "Rivers & Coasts\n"
+        "Latest stories about flood defences, fisheries and the changing coastline.\n"
+        "Follow topic\n"
+        "Harbour wall repairs to start before the spring tides arrive\n"
+        "The council says the work will close the promenade for six weeks from April.\n"
+        "Coast Gazette · 5 min read · 2h ago\n"
+        "Trawler crews report record cod landings at the northern ports\n"
+        "Fleet Wire · 3 min read · 4h ago\n"
+    )
+    titles = [draft.title for draft in split(page)]
+    assert titles == [
+        "Harbour wall repairs to start before the spring tides arrive",
+        "Trawler crews report record cod landings at the northern ports",
+    ]
