@@ -1129,6 +1129,7 @@ def _stamped_cards(
     cards.extend(_periodic_cards(f, begin, taken))
     layout = _card_layout(f, begin, skip)
     previous: _Card | None = None  # the card before, for the list's shape
+    chip_slot = False  # the card before was read as title / [summary] / chip / stamp
     clocked: set[str] = set()  # the cards' stamps with a clock (``_clock_key``)
     # "Source · 3h" lines under the page's titles: its cards print their publishers there
     meta_sources = (
@@ -1151,6 +1152,7 @@ def _stamped_cards(
         )
         cluster.chipped_list = previous is not None and _section_over(f, previous.title)
         cluster.meta_list = previous is not None and _opens_on_meta(f, previous)
+        cluster.chip_slot_list = chip_slot
         cluster.meta_sources = meta_sources
         if cluster.by_author and cluster.source == lone_person_publisher:
             cluster.by_author = False
@@ -1183,6 +1185,7 @@ def _stamped_cards(
             clocked.add(clock)
         cards.append(card)
         previous = card
+        chip_slot = shape is _title_summary_chip_stamp
     cards.sort(key=_CARD_START)
     return cards, taken, layout
 
@@ -1677,6 +1680,7 @@ class _Cluster:
     meta_list: bool = False  # the card before opens on its "Source · 3h" line, its title under it
     sourced_under: bool = False  # the card before prints its source under its title
     chipped_list: bool = False  # the card before has a section's name over its title
+    chip_slot_list: bool = False  # the card before prints a section chip right over its stamp
     meta_sources: bool = False  # the page's cards print "Source · 3h" lines under their titles
     closing: bool = False  # in a block whose first card prints its title first (``_titles_first``)
     by_author: bool = False  # ``source`` is a person's name in a "Name · 3h" line
@@ -1980,16 +1984,33 @@ def _title_over_chip(c: _Cluster) -> int | None:
 
 def _title_summary_chip_stamp(c: _Cluster) -> _Card | None:
     """Title / [summary] / section chip / stamp: the chip ("Environment", "Business") is no
-    source, and the stamp closes the card (not the next title's)."""
-    if not c.named_above:
-        return None
-    name = c.f.lines[c.above]
-    if not (is_section_name(name) or _chip_name(name, c.f, c.f.lines[c.above - 1])):
+    source, and the stamp closes the card (not the next title's). Under a card so read, a
+    short phrase in sentence case in that slot is a chip too ("Your money"; a publisher's
+    name is capitalised: "The Northern Post")."""
+    name = c.f.lines[c.above] if c.above >= 0 else ""
+    if not (
+        (c.named_above and (is_section_name(name) or _chip_name(name, c.f, c.f.lines[c.above - 1])))
+        or (c.chip_slot_list and c.above not in c.taken and _sentence_case_chip(name))
+    ):
         return None
     title = _title_over_chip(c)
     if title is None:
         return None
     return c.card(title, title, title + 1 if title + 1 < c.above else c.end)
+
+
+def _sentence_case_chip(line: str) -> bool:
+    """A short phrase of lower-case words after a capital ("Your money", "Climate crisis"), no
+    sentence: a section's chip, as a publisher's name is not."""
+    words = line.split()
+    return (
+        1 < len(words) <= _CHIP_MAX_WORDS
+        and line[0].isupper()
+        and all(word.isalpha() and word.islower() for word in words[1:])
+    )
+
+
+_CHIP_MAX_WORDS = 3
 
 
 def _source_stamp_chips_title(c: _Cluster) -> _Card | None:

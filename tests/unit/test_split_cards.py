@@ -3549,3 +3549,27 @@ def test_a_topic_pages_heading_description_and_follow_button_is_no_card() -> Non
         "Harbour wall repairs to start before the spring tides arrive",
         "Trawler crews report record cod landings at the northern ports",
     ]
+
+
+def test_a_sentence_case_chip_in_the_slot_of_the_cards_section_chips_is_no_source() -> None:
+    # title / summary / section chip / "date · N min read": a list's chips stand over each
+    # stamp; "Your money" in that slot is one too, and its card closes at its stamp
+    page = (
+        "Heat pumps\n"
+        "A boiler ban by stealth? What the new rules mean for your home\n"
+        "From 2027 new homes must be fitted with low-carbon heating. Here is what changes.\n"
+        "Environment\n18 Feb 2026 · 6 min read\n"
+        "Installer cuts heat pump fitting price after the grant rises\n"
+        "The upgrade grant now covers most of the cost in England and Wales.\n"
+        "Money\n16 Feb 2026 · 3 min read\n"
+        "Readers' stories: 'Our heat pump bills were higher than promised'\n"
+        "Dozens of you wrote in about your first winter with a heat pump. These are yours.\n"
+        "Your money\n11 Feb 2026 · 8 min read\n"
+        "Previous\nNext\n"
+    )
+    drafts = split(page)
+    assert [(draft.role, draft.title[:20], draft.source) for draft in drafts] == [
+        ("related", "A boiler ban by stea", None),
+        ("related", "Installer cuts heat ", None),
+        ("related", "Readers' stories: 'O", None),
+    ]
