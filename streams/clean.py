@@ -309,6 +309,10 @@ _OFFER_WORDS = 20  # a paywall's offer is a sentence or two
 _OFFER_BOX_LINES = 2  # what a pitch's offer box says between the pitch and its button
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
+# a play sign alone on its line, over its clip's length ("▶" / "4:02"): one line, "▶ 4:02", as
+# a video card prints it, so the length reads as no clock (a bullet, "•", over a clock does not)
+_PLAY_SIGNS = frozenset(("▶", "►", "▷", "⏵", "▶\ufe0f"))
+_CLIP_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
 _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
@@ -3556,6 +3560,9 @@ def _lines(text: str) -> list[str]:
         if glued:  # "Read moreHarbour board approves …": the label on its own line
             out.append(line[:glued])
             line = line[glued:]
+        if out and out[-1] in _PLAY_SIGNS and _CLIP_CLOCK.match(line):
+            out[-1] = f"{out[-1]} {line}"  # (a clip's length under its play sign: "▶ 4:02")
+            continue
         out.append(line)
     if _double_spaced(out):
         return [line for line in out if line]

@@ -3573,3 +3573,27 @@ def test_a_sentence_case_chip_in_the_slot_of_the_cards_section_chips_is_no_sourc
         ("related", "Installer cuts heat ", None),
         ("related", "Readers' stories: 'O", None),
     ]
+
+
+def test_a_clips_length_under_a_play_sign_on_its_own_line_is_no_clock() -> None:
+    # "▶" / "2:20" / title: the length of a clip, no card's stamp at 02:20; the video cards
+    # with their own "Source · age" line stay teasers
+    page = (
+        "Top videos\n"
+        "▶\n4:02\nInside the hangar where investigators rebuilt the crashed jet\n"
+        "Harbour News · 3 hours ago\n"
+        "▶\n1:37\nSnowplow drivers stage a sick-out as the storm approaches\n"
+        "Valley 7 · 5 hours ago\n"
+        "▶\n12:48\nSenators question the central bank nominee over rates\n"
+        "Capitol TV · 7 hours ago\n"
+        "More videos\n"
+        "▶\n0:58\nWatch: Penguin chick takes its first swim at the city zoo\n"
+        "▶\n2:20\nTornado sirens tested across the city on a quiet morning\n"
+        "Autoplay on\n"
+    )
+    drafts = split(page)
+    assert [(draft.title[:20], draft.source, draft.time_text) for draft in drafts] == [
+        ("Inside the hangar wh", "Harbour News", "3 hours ago"),
+        ("Snowplow drivers sta", "Valley 7", "5 hours ago"),
+        ("Senators question th", "Capitol TV", "7 hours ago"),
+    ]
