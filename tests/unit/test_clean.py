@@ -2277,6 +2277,13 @@ def test_odd_characters_become_plain_ones() -> None:
     assert normalise_text(text) == "Ferry fares rise today\nthe port\nsaid - and—more later"
 
 
+def test_bidi_marks_and_isolates_around_a_name_are_removed() -> None:
+    # invisible direction marks around an RTL name or a handle in a headline: the headline
+    # reads as printed, no mark left to fail a title's match
+    text = "\u202eFerry fares rise\u202c, \u2066Amal\u2069 says\u200e\nthe port\u200f said"
+    assert normalise_text(text) == "Ferry fares rise, Amal says\nthe port said"
+
+
 def test_a_labelled_or_reader_title_over_a_cards_stamp_stays() -> None:
     lines = lines_of(
         "More stories\n"
