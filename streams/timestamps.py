@@ -474,6 +474,10 @@ _OTHER_STAMP_WORDS = (
 _MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
 _DIGIT = re.compile(r"\d")
+# fullwidth forms of ASCII letters, digits and signs (CJK input, odd pages): a stamp is read
+# as their ASCII forms (what NFKC folds them to), the text keeps them as printed
+_FULLWIDTH = re.compile("[\uff01-\uff5e]")
+_FULLWIDTH_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 # French, Spanish, German, Dutch, Italian and Portuguese abbreviations; Swedish, Danish /
@@ -640,6 +644,12 @@ def _without_leading_words(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+def _halfwidth(line: str) -> str:
+    """The line with fullwidth letters, digits and signs in their ASCII forms ("Ｊｕｎｅ １,
+    ２０２６" → "June 1, 2026"); most lines have none."""
+    return line.translate(_FULLWIDTH_FOLD) if _FULLWIDTH.search(line) else line
+
+
 @lru_cache(maxsize=_FIND_CACHE)
 def find_time(line: str) -> str | None:
     """The line itself (stripped) when all of it is a time stamp, else ``None``.
@@ -653,6 +663,7 @@ def find_time(line: str) -> str | None:
     """
     if len(line) > 2 * _MAX_STAMP_CHARS or not line:
         return None
+    line = _halfwidth(line)
     digit = _DIGIT.search(line) is not None
     if not digit and _wordy(line):
         return None
