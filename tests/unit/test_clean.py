@@ -3393,3 +3393,20 @@ def test_a_pictograph_promotion_over_a_links_heading_goes() -> None:
     heading = "📍 O que muda no trânsito"
     text = [story[0], heading, "LEIA TAMBÉM:", story[3], story[-1]]
     assert heading in clean_page(RawPage(text="\n".join(text))).lines
+
+
+def test_a_comments_closed_notice_ends_the_text_under_the_print_edition_note() -> None:
+    text = (
+        "Solar scheme for poor households launched\n"
+        "The provincial government on Monday launched a scheme to give rooftop solar systems "
+        "to 200,000 households that use little electricity.\n"
+        "Each household will receive two panels, a battery and an inverter, enough to run "
+        "fans and lights during power cuts, the minister said.\n"
+        "Published in The Harbour Herald, November 17th, 2026\n"
+        "Comments are closed on this story.\n"
+    )
+    assert "Comments are closed on this story." not in lines_of(text)
+    events = process_page(RawPage(text=text, fetched_at=datetime(2026, 11, 17, 12, tzinfo=UTC)))
+    assert [event.role for event in events] == ["lead"]
+    assert "Comments are closed" not in events[0].body
+    assert "Published in" not in events[0].body  # (the note ends the text again)
