@@ -3395,6 +3395,14 @@ def test_a_pictograph_promotion_over_a_links_heading_goes() -> None:
     assert heading in clean_page(RawPage(text="\n".join(text))).lines
 
 
+def test_a_closing_pitch_whose_last_clause_sends_to_the_sites_address_is_the_sites() -> None:
+    url = "https://www.harbourgazette.example/nation/story"
+    assert names_web_address("For more news about the nation, visit harbourgazette.example.", url)
+    # a news sentence naming another address, or the site's without the site's voice, is none
+    assert not names_web_address("For tickets, visit ferrylines.example.", url)
+    assert not names_web_address("Results will be posted at harbourgazette.example.", url)
+
+
 def test_a_comments_closed_notice_ends_the_text_under_the_print_edition_note() -> None:
     text = (
         "Solar scheme for poor households launched\n"
