@@ -956,15 +956,18 @@ def names_web_address(line: str, url: str | None) -> bool:
 
 def _for_the_site(casefolded: str) -> bool:
     """A sentence speaking for the site besides naming its address: it opens with a
-    button's or a pitch's verb ("Read more at …", "Subscribe at …"), or names the site
+    button's or a pitch's verb ("Read more at …", "Subscribe at …"; or its last clause
+    does: "For more news about the nation, visit sentinel.example."), or names the site
     ("we", "our", "the newsroom"), the reader ("you") or the site's trade ("letters",
     "comments"). A news sentence naming the paper's address has none of them ("Results will
     be posted at …"); what a pitch sells ("website", "app") is any news story's word too."""
     words = _ui_words()
     tokens = _UI_TOKEN.findall(casefolded)
+    last_clause = _UI_TOKEN.findall(casefolded.rpartition(", ")[2])  # ("For more …, visit …")
     return bool(tokens) and (
         tokens[0] in words.verbs
         or tokens[0] in words.commands
+        or (0 < len(last_clause) < len(tokens) and last_clause[0] in words.verbs)
         or _find_word(words.site_word, casefolded)
         or not words.newsroom.isdisjoint(tokens)
         or not words.editorial_words.isdisjoint(tokens)

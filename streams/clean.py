@@ -190,6 +190,8 @@ _TRANSLATE: dict[int, str] = {
         [0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000, 0x09], " "
     ),
     **dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E], ""),
+    # bidi marks, embeddings and isolates: invisible, around RTL names and handles in headlines
+    **dict.fromkeys([0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], ""),
     **dict.fromkeys([0x2028, 0x2029, 0x0085, 0x0B, 0x0C], "\n"),
     **dict.fromkeys([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F], ""),
     0x2212: "-", 0xFE58: "-", 0xFE63: "-", 0xFF0D: "-",  # (hyphens stay as printed)
@@ -309,6 +311,10 @@ _OFFER_WORDS = 20  # a paywall's offer is a sentence or two
 _OFFER_BOX_LINES = 2  # what a pitch's offer box says between the pitch and its button
 _DOUBLE_SPACED = 0.6  # blank lines per content line above which blanks are ignored
 _REPEAT_MIN = 3
+# a play sign alone on its line, over its clip's length ("▶" / "4:02"): one line, "▶ 4:02", as
+# a video card prints it, so the length reads as no clock (a bullet, "•", over a clock does not)
+_PLAY_SIGNS = frozenset(("▶", "►", "▷", "⏵", "▶\ufe0f"))
+_CLIP_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
 _REPEAT_MAX_WORDS = 4
 _REPEAT_MAX_CHARS = 40
 _SUMMARY_MIN_WORDS = 6
@@ -3556,6 +3562,9 @@ def _lines(text: str) -> list[str]:
         if glued:  # "Read moreHarbour board approves …": the label on its own line
             out.append(line[:glued])
             line = line[glued:]
+        if out and out[-1] in _PLAY_SIGNS and _CLIP_CLOCK.match(line):
+            out[-1] = f"{out[-1]} {line}"  # (a clip's length under its play sign: "▶ 4:02")
+            continue
         out.append(line)
     if _double_spaced(out):
         return [line for line in out if line]
@@ -3581,8 +3590,9 @@ def _double_spaced(lines: list[str]) -> bool:
 
 def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
     """Short lines printed three times or more that are not next to a time stamp, nor a
-    gallery's credit (``_credits_caption``), nor a mark alone ending a sentence that links
-    broke (``_keep_closing_marks``: a page of links ends several so)."""
+    card's meta line ending in one (``_stamp_after_separator``), nor a gallery's credit
+    (``_credits_caption``), nor a mark alone ending a sentence that links broke
+    (``_keep_closing_marks``: a page of links ends several so)."""
     counts = Counter(lines)  # (counted in C; most pages repeat no line three times)
     counts.pop("", None)
     if not counts or max(counts.values()) < _REPEAT_MIN:
@@ -3594,6 +3604,7 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
         and len(line) <= _REPEAT_MAX_CHARS
         and line.count(" ") < _REPEAT_MAX_WORDS
         and find_time(line) is None
+        and not _stamp_after_separator(line)
         and line not in _MARK_LINES
     }
     if not candidates:
@@ -3606,6 +3617,14 @@ def _repeated_ui_lines(lines: list[str]) -> frozenset[str]:
             ):
                 candidates.discard(line)
     return frozenset(candidates)
+
+
+def _stamp_after_separator(line: str) -> bool:
+    """Whether a short line ends in a stamp after a separator: a card's meta line ("Reuters ·
+    1h", "AP | 2h ago"). An aggregator prints the same outlet and age on several cards, each
+    that card's source and stamp, no UI (``find_time`` reads no stamp in the whole line)."""
+    parts = _META_PARTS.split(line)
+    return len(parts) > 1 and find_time(parts[-1]) is not None
 
 
 def _credits_caption(lines: list[str], index: int, counts: Counter[str]) -> bool:

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from streams.boilerplate import (
+    _ui_words,
     announces_list,
     is_command,
     is_section_name,
@@ -117,6 +118,7 @@ from streams.timestamps import (
     is_dated,
     is_relative_age,
     is_update_stamp,
+    names_weekday_first,
     opens_with_weekday,
     resolve_time,
 )
@@ -1127,6 +1129,7 @@ def _stamped_cards(
     cards.extend(_periodic_cards(f, begin, taken))
     layout = _card_layout(f, begin, skip)
     previous: _Card | None = None  # the card before, for the list's shape
+    chip_slot = False  # the card before was read as title / [summary] / chip / stamp
     clocked: set[str] = set()  # the cards' stamps with a clock (``_clock_key``)
     # "Source · 3h" lines under the page's titles: its cards print their publishers there
     meta_sources = (
@@ -1149,6 +1152,7 @@ def _stamped_cards(
         )
         cluster.chipped_list = previous is not None and _section_over(f, previous.title)
         cluster.meta_list = previous is not None and _opens_on_meta(f, previous)
+        cluster.chip_slot_list = chip_slot
         cluster.meta_sources = meta_sources
         if cluster.by_author and cluster.source == lone_person_publisher:
             cluster.by_author = False
@@ -1181,6 +1185,7 @@ def _stamped_cards(
             clocked.add(clock)
         cards.append(card)
         previous = card
+        chip_slot = shape is _title_summary_chip_stamp
     cards.sort(key=_CARD_START)
     return cards, taken, layout
 
@@ -1492,6 +1497,8 @@ def _masthead_date(f: _Features, stamp: int) -> bool:
     lines = f.lines
     if opens_with_weekday(stamp_text) and _under_menu_only(f, stamp):
         return True
+    if _over_topic_heading(f, stamp, stamp_text):
+        return True
     if stamp > 0 and _own_site(lines[stamp - 1], _site_keys(f.url)):
         # the site's own name over the day's date ("Le Courrier de France"), at the page's
         # top: no headline or text above it (under a card's summary, its publisher)
@@ -1512,14 +1519,45 @@ def _under_menu_only(f: _Features, stamp: int) -> bool:
     lede or summary) is dated by it: the article's date, or a dated list's first card;
     unless the headline's own stamp stands under its lede ("Samstag, 29. November 2026" /
     headline / lede / byline / "27.11.2026, 18:40 Uhr": the masthead's day over the lead)."""
-    above = [line for line in f.lines[:stamp] if line]
     under = stamp + 1
     return (
-        len(above) >= _MASTHEAD_MENU_MIN
-        and all(_words(line) <= _HEADER_MAX_WORDS and not _is_prose(line) for line in above)
+        _menu_over(f, stamp)
         and not (under < len(f.lines) and _is_prose(f.lines[under]))
         and not (_headline_over_text(f, under) and not _stamped_header(f, under))
     )
+
+
+def _menu_over(f: _Features, stamp: int) -> bool:
+    """Only menu lines over the line at ``stamp``: two at least, each short, no sentence."""
+    above = [line for line in f.lines[:stamp] if line]
+    return len(above) >= _MASTHEAD_MENU_MIN and all(
+        _words(line) <= _HEADER_MAX_WORDS and not _is_prose(line) for line in above
+    )
+
+
+def _over_topic_heading(f: _Features, stamp: int, stamp_text: str) -> bool:
+    """The day's date opening on its weekday ("Thursday, March 12, 2026") under menu lines
+    only, over a topic page's heading, its one-line description and a follow button
+    (``_follow_under_deck``): the masthead's date over the page's own heading, no card."""
+    return (
+        names_weekday_first(stamp_text)
+        and _follow_under_deck(f, stamp + 1)
+        and _menu_over(f, stamp)
+    )
+
+
+def _follow_under_deck(f: _Features, heading: int) -> bool:
+    """A follow button under the heading at ``heading`` and its one-line description
+    ("Climate & Energy" / "Latest stories about …" / "Follow topic"): a topic page's own
+    heading over its cards, no card the masthead's date stamps."""
+    button = heading + 2
+    if button >= len(f.lines) or not f.lines[button]:
+        return False
+    words = f.lines[button].casefold().split()
+    return len(words) <= _FOLLOW_BUTTON_WORDS and words[0] in _ui_words().follow
+
+
+_FOLLOW_BUTTON_WORDS = 3  # "Follow", "Follow topic", "Follow this topic"
 
 
 def _stamped_header(f: _Features, headline: int) -> bool:
@@ -1642,6 +1680,7 @@ class _Cluster:
     meta_list: bool = False  # the card before opens on its "Source · 3h" line, its title under it
     sourced_under: bool = False  # the card before prints its source under its title
     chipped_list: bool = False  # the card before has a section's name over its title
+    chip_slot_list: bool = False  # the card before prints a section chip right over its stamp
     meta_sources: bool = False  # the page's cards print "Source · 3h" lines under their titles
     closing: bool = False  # in a block whose first card prints its title first (``_titles_first``)
     by_author: bool = False  # ``source`` is a person's name in a "Name · 3h" line
@@ -1945,16 +1984,33 @@ def _title_over_chip(c: _Cluster) -> int | None:
 
 def _title_summary_chip_stamp(c: _Cluster) -> _Card | None:
     """Title / [summary] / section chip / stamp: the chip ("Environment", "Business") is no
-    source, and the stamp closes the card (not the next title's)."""
-    if not c.named_above:
-        return None
-    name = c.f.lines[c.above]
-    if not (is_section_name(name) or _chip_name(name, c.f, c.f.lines[c.above - 1])):
+    source, and the stamp closes the card (not the next title's). Under a card so read, a
+    short phrase in sentence case in that slot is a chip too ("Your money"; a publisher's
+    name is capitalised: "The Northern Post")."""
+    name = c.f.lines[c.above] if c.above >= 0 else ""
+    if not (
+        (c.named_above and (is_section_name(name) or _chip_name(name, c.f, c.f.lines[c.above - 1])))
+        or (c.chip_slot_list and c.above not in c.taken and _sentence_case_chip(name))
+    ):
         return None
     title = _title_over_chip(c)
     if title is None:
         return None
     return c.card(title, title, title + 1 if title + 1 < c.above else c.end)
+
+
+def _sentence_case_chip(line: str) -> bool:
+    """A short phrase of lower-case words after a capital ("Your money", "Climate crisis"), no
+    sentence: a section's chip, as a publisher's name is not."""
+    words = line.split()
+    return (
+        1 < len(words) <= _CHIP_MAX_WORDS
+        and line[0].isupper()
+        and all(word.isalpha() and word.islower() for word in words[1:])
+    )
+
+
+_CHIP_MAX_WORDS = 3
 
 
 def _source_stamp_chips_title(c: _Cluster) -> _Card | None:

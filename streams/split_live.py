@@ -74,8 +74,9 @@ _LIVE_TITLE = re.compile(
     re.IGNORECASE,
 )
 # "Storm Hugo live: …": a topic's few words, "live" and a colon; a concert review's headline
-# too ("Coldplay live: …"), so it marks a blog only over _MIN_TOPIC_LIVE_CLOCKS own-line clocks
-_TOPIC_LIVE_TITLE = re.compile(r"^[^:]{1,30} live: ", re.IGNORECASE)
+# too ("Coldplay live: …"), so it marks a blog only over _MIN_TOPIC_LIVE_CLOCKS own-line clocks.
+# The topic may be an election's long name ("Bihar assembly election results 2026 LIVE: …")
+_TOPIC_LIVE_TITLE = re.compile(r"^[^:]{1,60} live: ", re.IGNORECASE)
 _MIN_TOPIC_LIVE_CLOCKS = 2
 # "Transfer deadline day LIVE! Latest deals …": a show's title may shout it too ("Coldplay
 # LIVE! at Wembley"), so it marks a blog over own-line clocks as well

@@ -474,6 +474,10 @@ _OTHER_STAMP_WORDS = (
 _MAX_STAMP_SPACES = 11  # "Mis à jour le 2 juin 2025 à 16 h 30 HAE"
 _MAX_DAY_WORD_CHARS = 24
 _DIGIT = re.compile(r"\d")
+# fullwidth forms of ASCII letters, digits and signs (CJK input, odd pages): a stamp is read
+# as their ASCII forms (what NFKC folds them to), the text keeps them as printed
+_FULLWIDTH = re.compile("[\uff01-\uff5e]")
+_FULLWIDTH_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 
 
 # French, Spanish, German, Dutch, Italian and Portuguese abbreviations; Swedish, Danish /
@@ -640,6 +644,12 @@ def _without_leading_words(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+def _halfwidth(line: str) -> str:
+    """The line with fullwidth letters, digits and signs in their ASCII forms ("Ｊｕｎｅ １,
+    ２０２６" → "June 1, 2026"); most lines have none."""
+    return line.translate(_FULLWIDTH_FOLD) if _FULLWIDTH.search(line) else line
+
+
 @lru_cache(maxsize=_FIND_CACHE)
 def find_time(line: str) -> str | None:
     """The line itself (stripped) when all of it is a time stamp, else ``None``.
@@ -653,6 +663,7 @@ def find_time(line: str) -> str | None:
     """
     if len(line) > 2 * _MAX_STAMP_CHARS or not line:
         return None
+    line = _halfwidth(line)
     digit = _DIGIT.search(line) is not None
     if not digit and _wordy(line):
         return None
@@ -1337,9 +1348,14 @@ def is_clock_only(text: str) -> bool:
 def opens_with_weekday(text: str) -> bool:
     """ "Sonntag, 29.11.2026", "Domingo 29 de noviembre de 2026", "segunda-feira, 11 de
     maio": a date that names its weekday first, as a masthead prints the day's date."""
-    head, _, rest = text.partition(" ")
-    day = head.rstrip(".,").casefold().removesuffix("-feira")
-    return day in _WEEKDAY_WORDS and rest[:1].isdigit()
+    return names_weekday_first(text) and text.partition(" ")[2][:1].isdigit()
+
+
+def names_weekday_first(text: str) -> bool:
+    """ "Thursday, March 12, 2026", "Sonntag, 29.11.2026": a stamp opening on its weekday,
+    whatever follows it (an English date names its month next, as a dated card's may too)."""
+    head = text.partition(" ")[0]
+    return head.rstrip(".,").casefold().removesuffix("-feira") in _WEEKDAY_WORDS
 
 
 def is_month_word(word: str) -> bool:

@@ -187,6 +187,22 @@ def test_repeated_short_ui_lines_are_dropped_but_not_card_sources() -> None:
     assert lines.count("Reuters") == 3
 
 
+def test_a_card_meta_line_printed_three_times_is_no_repeated_ui() -> None:
+    # an aggregator prints the same outlet and age on several cards: each card's own meta line
+    meta = "Reuters · 1h"
+    text = (
+        "Latest\n"
+        f"Judge blocks federal layoffs at weather offices\n{meta}\n"
+        f"Oil falls as producers signal a bigger output increase\n{meta}\n"
+        "Two killed as a tornado touches down near the river\nAP · 2h\n"
+        f"Boeing wins a tanker order from the Air Force\n{meta}\n"
+        "Share\nShare\nShare\n"
+    )
+    lines = lines_of(text)
+    assert lines.count(meta) == 3
+    assert "Share" not in lines
+
+
 def test_a_galleries_credit_printed_again_and_again_under_captions_stays() -> None:
     credit = "Foto: Abendpost/Marcel Rühle"
     text = (
@@ -2261,6 +2277,13 @@ def test_odd_characters_become_plain_ones() -> None:
     assert normalise_text(text) == "Ferry fares rise today\nthe port\nsaid - and—more later"
 
 
+def test_bidi_marks_and_isolates_around_a_name_are_removed() -> None:
+    # invisible direction marks around an RTL name or a handle in a headline: the headline
+    # reads as printed, no mark left to fail a title's match
+    text = "\u202eFerry fares rise\u202c, \u2066Amal\u2069 says\u200e\nthe port\u200f said"
+    assert normalise_text(text) == "Ferry fares rise, Amal says\nthe port said"
+
+
 def test_a_labelled_or_reader_title_over_a_cards_stamp_stays() -> None:
     lines = lines_of(
         "More stories\n"
@@ -3370,3 +3393,28 @@ def test_a_pictograph_promotion_over_a_links_heading_goes() -> None:
     heading = "📍 O que muda no trânsito"
     text = [story[0], heading, "LEIA TAMBÉM:", story[3], story[-1]]
     assert heading in clean_page(RawPage(text="\n".join(text))).lines
+
+
+def test_a_closing_pitch_whose_last_clause_sends_to_the_sites_address_is_the_sites() -> None:
+    url = "https://www.harbourgazette.example/nation/story"
+    assert names_web_address("For more news about the nation, visit harbourgazette.example.", url)
+    # a news sentence naming another address, or the site's without the site's voice, is none
+    assert not names_web_address("For tickets, visit ferrylines.example.", url)
+    assert not names_web_address("Results will be posted at harbourgazette.example.", url)
+
+
+def test_a_comments_closed_notice_ends_the_text_under_the_print_edition_note() -> None:
+    text = (
+        "Solar scheme for poor households launched\n"
+        "The provincial government on Monday launched a scheme to give rooftop solar systems "
+        "to 200,000 households that use little electricity.\n"
+        "Each household will receive two panels, a battery and an inverter, enough to run "
+        "fans and lights during power cuts, the minister said.\n"
+        "Published in The Harbour Herald, November 17th, 2026\n"
+        "Comments are closed on this story.\n"
+    )
+    assert "Comments are closed on this story." not in lines_of(text)
+    events = process_page(RawPage(text=text, fetched_at=datetime(2026, 11, 17, 12, tzinfo=UTC)))
+    assert [event.role for event in events] == ["lead"]
+    assert "Comments are closed" not in events[0].body
+    assert "Published in" not in events[0].body  # (the note ends the text again)

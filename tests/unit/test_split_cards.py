@@ -3527,3 +3527,73 @@ def test_a_short_heading_over_a_source_stamp_first_list_ending_on_a_title_stays_
         ("Fish market moves to the old customs shed by the lock", "Coast Wire", "3 hours ago"),
         ("Marina fees to rise by five percent from April", "Bay Radio", "5 hours ago"),
     ]
+
+
+def test_a_topic_pages_heading_description_and_follow_button_is_no_card() -> None:
+    # the masthead's "Thursday, March 12, 2026" over the topic's heading, its description and
+    # a follow button: the page's own heading, no card that date stamps
+    page = (
+        "Home\nWorld\nBusiness\nTech\n"
+        "Thursday, March 12, 2026\n"
+        "Rivers & Coasts\n"
+        "Latest stories about flood defences, fisheries and the changing coastline.\n"
+        "Follow topic\n"
+        "Harbour wall repairs to start before the spring tides arrive\n"
+        "The council says the work will close the promenade for six weeks from April.\n"
+        "Coast Gazette · 5 min read · 2h ago\n"
+        "Trawler crews report record cod landings at the northern ports\n"
+        "Fleet Wire · 3 min read · 4h ago\n"
+    )
+    titles = [draft.title for draft in split(page)]
+    assert titles == [
+        "Harbour wall repairs to start before the spring tides arrive",
+        "Trawler crews report record cod landings at the northern ports",
+    ]
+
+
+def test_a_sentence_case_chip_in_the_slot_of_the_cards_section_chips_is_no_source() -> None:
+    # title / summary / section chip / "date · N min read": a list's chips stand over each
+    # stamp; "Your money" in that slot is one too, and its card closes at its stamp
+    page = (
+        "Heat pumps\n"
+        "A boiler ban by stealth? What the new rules mean for your home\n"
+        "From 2027 new homes must be fitted with low-carbon heating. Here is what changes.\n"
+        "Environment\n18 Feb 2026 · 6 min read\n"
+        "Installer cuts heat pump fitting price after the grant rises\n"
+        "The upgrade grant now covers most of the cost in England and Wales.\n"
+        "Money\n16 Feb 2026 · 3 min read\n"
+        "Readers' stories: 'Our heat pump bills were higher than promised'\n"
+        "Dozens of you wrote in about your first winter with a heat pump. These are yours.\n"
+        "Your money\n11 Feb 2026 · 8 min read\n"
+        "Previous\nNext\n"
+    )
+    drafts = split(page)
+    assert [(draft.role, draft.title[:20], draft.source) for draft in drafts] == [
+        ("related", "A boiler ban by stea", None),
+        ("related", "Installer cuts heat ", None),
+        ("related", "Readers' stories: 'O", None),
+    ]
+
+
+def test_a_clips_length_under_a_play_sign_on_its_own_line_is_no_clock() -> None:
+    # "▶" / "2:20" / title: the length of a clip, no card's stamp at 02:20; the video cards
+    # with their own "Source · age" line stay teasers
+    page = (
+        "Top videos\n"
+        "▶\n4:02\nInside the hangar where investigators rebuilt the crashed jet\n"
+        "Harbour News · 3 hours ago\n"
+        "▶\n1:37\nSnowplow drivers stage a sick-out as the storm approaches\n"
+        "Valley 7 · 5 hours ago\n"
+        "▶\n12:48\nSenators question the central bank nominee over rates\n"
+        "Capitol TV · 7 hours ago\n"
+        "More videos\n"
+        "▶\n0:58\nWatch: Penguin chick takes its first swim at the city zoo\n"
+        "▶\n2:20\nTornado sirens tested across the city on a quiet morning\n"
+        "Autoplay on\n"
+    )
+    drafts = split(page)
+    assert [(draft.title[:20], draft.source, draft.time_text) for draft in drafts] == [
+        ("Inside the hangar wh", "Harbour News", "3 hours ago"),
+        ("Snowplow drivers sta", "Valley 7", "5 hours ago"),
+        ("Senators question th", "Capitol TV", "7 hours ago"),
+    ]

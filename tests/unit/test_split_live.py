@@ -320,6 +320,14 @@ def test_a_topics_live_label_before_the_colon_marks_the_blogs_headline() -> None
     assert drafts[0].body.startswith("Ferries cancelled on all routes • Schools shut")
 
 
+def test_a_long_topics_live_label_before_the_colon_marks_the_blogs_headline() -> None:
+    # an election's name and year before "LIVE:" runs past thirty characters: still the
+    # blog's headline over its clocked entries, no standfirst bullet in its place
+    headline = "Coastal county council election results 2026 LIVE: count enters its fourth round"
+    drafts = split(TOPIC_LIVE_BLOG.format(headline=headline))
+    assert [(d.role, d.title) for d in drafts] == [("lead", headline)]
+
+
 def test_live_as_a_verb_before_a_colon_makes_no_blog_of_a_story() -> None:
     # must-stay: "Where to live: …" over an ordinary story (no clocked entries) is its headline
     story = (

@@ -727,3 +727,10 @@ def test_no_stamp_from_words_around_a_date_without_the_page_shape(
     line: str,
 ) -> None:
     assert find_time(line) is None
+
+
+def test_a_stamp_in_fullwidth_forms_is_read_in_ascii_ones() -> None:
+    # fullwidth letters and digits (CJK input) fold to ASCII for reading the stamp only
+    assert find_time("Ｊｕｎｅ １, ２０２６") == "June 1, 2026"
+    assert find_time("２ hours ago") == "2 hours ago"
+    assert find_time("Ｆｅｒｒｙ ｆａｒｅｓ") is None
