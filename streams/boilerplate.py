@@ -314,6 +314,9 @@ _ACKNOWLEDGES_COUNTRY = re.compile(
     r"\backnowledges [^.;:!?]*\btraditional (?:owners|custodians) of country"
     r"(?: [^\s.,;:!?]+){0,3}[.!]?$"
 )
+# a charity's footer note gives its number after "no" ("…, a registered charity, No. 1158683",
+# Scottish "No SC012345"); a story's "…, once a registered charity, no longer …" goes on in words
+_CHARITY_NUMBER = re.compile(r"registered charity,? no\.? ?:? ?(?:sc)?\d")
 # a broadcaster's note that it covered the topic on air, on a full date and maybe at a clock
 # ("Über dieses Thema berichtete die tagesschau am 14. März 2026 um 16:00 Uhr."); a story's
 # sentence naming a paper's report goes on, or gives no year ("… am Montag.", "am 3. Mai, …")
@@ -2019,6 +2022,7 @@ def _shape_kind(
                     and not _ends_with_attribution(casefolded, spaces)
                 )
                 or ("of country" in casefolded and _ACKNOWLEDGES_COUNTRY.search(casefolded))
+                or ("charity" in casefolded and _CHARITY_NUMBER.search(casefolded))
                 or ("dieses thema" in casefolded and _BROADCAST_NOTE.match(casefolded))
             )
         )

@@ -2757,9 +2757,38 @@ def _short_title_summary_stamp(c: _Cluster) -> _Card | None:
         and _short_headline(f.lines[title])
         and _is_prose(f.lines[c.above])
         and (_short_card_at(f, title - _SHORT_CARD_LINES) or _short_card_at(f, c.end))
+        and not _dated_headings(f, title)
     ):
         return c.card(title, title, c.above)
     return None
+
+
+_MAX_RUN_WALK = 30  # cards walked to a run's ends (a timeline is a few dozen entries at most)
+
+
+def _dated_headings(f: _Features, title: int) -> bool:
+    """The run of two-word headline / sentence / stamp cards through ``title`` is a timeline
+    printed the other way round, each date over its heading ("12 March 2024" / "First
+    complaint" / sentence): a stamp stands right over the run's first headline and a
+    heading and its sentence without a stamp close it (the last entry, dated over it)."""
+    top = bottom = title
+    for _ in range(_MAX_RUN_WALK):
+        if not _short_card_at(f, top - _SHORT_CARD_LINES):
+            break
+        top -= _SHORT_CARD_LINES
+    for _ in range(_MAX_RUN_WALK):
+        if not _short_card_at(f, bottom + _SHORT_CARD_LINES):
+            break
+        bottom += _SHORT_CARD_LINES
+    last = bottom + _SHORT_CARD_LINES  # the heading under the run's last stamp
+    return (
+        top > 0
+        and f.stamp(top - 1) is not None
+        and last + 1 < len(f.lines)
+        and _short_headline(f.lines[last])
+        and _is_prose(f.lines[last + 1])
+        and (last + 2 >= len(f.lines) or f.stamp(last + 2) is None)
+    )
 
 
 def _short_headline(line: str) -> bool:

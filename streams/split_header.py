@@ -259,7 +259,9 @@ def _claim_over_named_card(f: _Features, cards: list[_Card], card: _Card) -> boo
     another stamped card whose headline the URL's slug names rather than the quotation: a
     fact check's claim (and verdict) over the story's own header, no card of its own. A
     teaser's quoted headline stands over its summary or another headline, not right over
-    the page's headline."""
+    the page's headline. A card under it stamped only "Last modified …" is the quoted
+    headline's own standfirst, byline and update stamp (an interview's header), no story of
+    its own."""
     line = f.lines[card.title]
     following = next((other for other in cards if other.start > card.start), None)
     return (
@@ -268,6 +270,7 @@ def _claim_over_named_card(f: _Features, cards: list[_Card], card: _Card) -> boo
         and line[:1] in _OPENING_QUOTES
         and line[-1:] in _CLOSING_QUOTES
         and f.slug_prefers(following.title, card.title)
+        and not (following.time_text is not None and is_update_stamp(following.time_text))
     )
 
 

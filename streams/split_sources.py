@@ -156,11 +156,33 @@ def _chip_name(
     )
 
 
+_OUTLET_LABEL_WORDS = 3  # "Reuters poll:", "Axios Harris Poll:": the name and a word or two
+
+
 def _opens_title(line: str, title: str) -> bool:
     """The one-word name ``line`` opens ``title`` as its first word; not in capitals, an
     outlet's initials ("BBC" / "BBC to cut 500 jobs …": a portal's card names its own
-    publisher in its headline)."""
-    return " " not in line and not line.isupper() and title.startswith(line + " ")
+    publisher in its headline), nor opening a label closed by a colon a word or two on, an
+    outlet's own franchise ("Reuters" / "Reuters poll: …", "Forbes" / "Forbes Daily: …")."""
+    return (
+        " " not in line
+        and not line.isupper()
+        and title.startswith(line + " ")
+        and not _outlet_label(title)
+    )
+
+
+def _outlet_label(title: str) -> bool:
+    """A colon closes the headline's second or third word ("Bloomberg survey: …", French
+    "Bloomberg survey : …"); one right after the first word is a place's dateline ("Namur :
+    la Citadelle …")."""
+    words = title.split(" ", _OUTLET_LABEL_WORDS + 1)[1 : _OUTLET_LABEL_WORDS + 1]
+    for place, word in enumerate(words, start=1):
+        if word == ":":
+            return place > 1
+        if word.endswith(":"):
+            return place < _OUTLET_LABEL_WORDS
+    return False
 
 
 def _ing_form(word: str) -> bool:
