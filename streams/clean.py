@@ -357,6 +357,7 @@ _MEDIA = re.compile(rf"\b(?:{_MEDIA_WORDS})\b")
 # a rail's plural label ("VÍDEOS: mais assistidos"): a player's only over one clip in a text
 _MEDIA_PLURAL = re.compile(r"\b(?:videos|vídeos|vidéos)\b")
 _RAIL_CLIP_REACH = 4  # lines under a clip's title where a rail prints its next length
+_CLIP_CARD_META_REACH = 2  # lines under a video card's title: its source and its stamp
 # verbs of listening: a show's label (``_SHOW_WORD``), an app's button (``_LISTENING_APP``)
 _LISTEN_VERBS = r"listen|hören|anhören|écouter|ecouter|escucha|escuchar|ascolta|ouvir|luister"
 # a medium or a verb of playing one: a player's short label ("Bekijk", "Video afspelen")
@@ -3745,7 +3746,18 @@ def _lone_clip_label(line: str, lines: list[str], number: int, lengths: set[int]
         and _paragraph(lines[number - 1])
         and number + 1 in lengths
         and not any(number + 2 + step in lengths for step in range(1, _RAIL_CLIP_REACH + 1))
+        and not _stamped_clip_card(lines, number + 2)
         and _MEDIA_PLURAL.search(line.casefold()) is not None
+    )
+
+
+def _stamped_clip_card(lines: list[str], title: int) -> bool:
+    """A stamp within the lines under the clip's title at ``title`` ("Produtores aceleram o
+    plantio" / "Agência Estadual" / "há 3 horas"): a video card with its source and stamp, a
+    teaser under the heading (README: a video card in a card list), not a player's clip."""
+    return any(
+        find_time(lines[index]) is not None
+        for index in range(title + 1, min(title + 1 + _CLIP_CARD_META_REACH, len(lines)))
     )
 
 

@@ -37,3 +37,13 @@ def test_plural_label_over_a_rail_of_clips_keeps_them() -> None:
         "0:58\nBombeiros resgatam família ilhada em Osasco\n"
     )
     assert any("Marginal Tietê" in line for line in lines)
+
+
+def test_plural_label_over_one_stamped_video_card_keeps_it() -> None:
+    # (a "Vídeos" heading under the text over one video card: length, title, source, age;
+    # a teaser, not a player's clip)
+    lines = _lines(
+        TEXT + "Vídeos\n2:31\nProdutores do oeste do estado aceleram o plantio antes das chuvas\n"
+        "Agência Estadual de Notícias\nhá 3 horas\n"
+    )
+    assert any("aceleram o plantio" in line for line in lines)
