@@ -3467,8 +3467,11 @@ def _box_description(
     # ("Mit unserem Newsletter „…“ erhalten Sie …"; not "In unserem Newsletter haben wir …", a
     # story's sentence)
     named = _under_box_name(lines, kinds, number)
-    if named and pitch and line[-1] not in _SENTENCE_END:
-        return True  # ("Free weekly newsletter" / the tagline / "Enter your email address")
+    if named and pitch and (line[-1] not in _SENTENCE_END or speaks_to_reader(line)):
+        # ("Free weekly newsletter" / the tagline / "Enter your email address"; a sentence
+        # to the reader: "Newsletter Economía" / "Todos los días, lo que tenés que saber
+        # sobre tu bolsillo." / "Suscribite", auditor B's B-4)
+        return True
     site_newsletter = named or offers_own_newsletter(line)
     if not describes_newsletter(line) and not (
         describes_newsletter(line, named=True)
