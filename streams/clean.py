@@ -154,6 +154,7 @@ from streams.boilerplate import (
 )
 from streams.captions import (
     agency_copyright_under,
+    agency_words,
     caption_like,
     caption_over_text,
     caption_with_credit,
@@ -209,7 +210,7 @@ _LONE_DATELINE = re.compile(r"[A-Z](?:[A-Z.'-]{2,}|[a-z.'-]{2,})(?: [A-Z][A-Za-z
 # ("MADRID, 30 (EUROPA PRESS)", "BOGOTÁ, 28 nov. (EFE)"): the first paragraph's opening
 _AGENCY_DATELINE = re.compile(
     r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ.'-]+){0,2})"
-    r"(?:, [^()]{1,15})? \([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}\)"
+    r"(?:, [^()]{1,15})? \((?P<agency>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})\)"
 )
 # a ticker chip inside a sentence: the company's symbol over its day's change ("NVDA" / "+6.12%")
 _TICKER_SYMBOL = re.compile(r"[A-Z]{1,5}(?:\.[A-Z]{1,2})?")  # ("BRK.B", "RWE.DE")
@@ -3467,8 +3468,11 @@ def _box_description(
     # ("Mit unserem Newsletter „…“ erhalten Sie …"; not "In unserem Newsletter haben wir …", a
     # story's sentence)
     named = _under_box_name(lines, kinds, number)
-    if named and pitch and line[-1] not in _SENTENCE_END:
-        return True  # ("Free weekly newsletter" / the tagline / "Enter your email address")
+    if named and pitch and (line[-1] not in _SENTENCE_END or speaks_to_reader(line)):
+        # ("Free weekly newsletter" / the tagline / "Enter your email address"; a sentence
+        # to the reader: "Newsletter Economía" / "Todos los días, lo que tenés que saber
+        # sobre tu bolsillo." / "Suscribite", auditor B's B-4)
+        return True
     site_newsletter = named or offers_own_newsletter(line)
     if not describes_newsletter(line) and not (
         describes_newsletter(line, named=True)
@@ -4354,9 +4358,18 @@ def _lone_dateline(line: str) -> bool:
 
 def _agency_dateline(line: str) -> bool:
     """A wire's dateline alone on its line ("MADRID, 30 (EUROPA PRESS)"): a place the
-    gazetteer knows in capitals, maybe a day, and the agency in brackets."""
+    gazetteer knows in capitals, maybe a day, and the agency in brackets; or any place in
+    capitals before a day and an agency's name in brackets ("OVIEDO, 30 (EUROPA PRESS)",
+    "LEÓN, 12 (EFE)": a town the gazetteer lacks, auditor B's B-5)."""
     dateline = _AGENCY_DATELINE.fullmatch(line)
-    return dateline is not None and _known_place(dateline["place"])
+    return dateline is not None and (
+        _known_place(dateline["place"]) or ("," in line and _agency_in_brackets(dateline["agency"]))
+    )
+
+
+def _agency_in_brackets(name: str) -> bool:
+    """ "EFE", "EUROPA PRESS": an agency's one-word name or a name closed by an agency's word."""
+    return is_agency(name) or name.rsplit(maxsplit=1)[-1].casefold() in agency_words()
 
 
 def _known_place(place: str) -> bool:

@@ -1863,11 +1863,32 @@ def _offered_pairs(f: _Features, marks: _Marks, mark: int, stop: int) -> list[in
         and index + 1 < stop
         and _rail_pair(f, index, index + 1, quoted=True)
         and _offer_summary(f.lines[index + 1])
-        and not (titles and _section_heading(f, index, titles))
+        and not (
+            titles
+            and _section_heading(f, index, titles)
+            and not _pair_off_text(f, marks, mark, index)
+        )
     ):
         titles.append(index)
         index += 2
     return titles if titles and _resumes_under(f, marks, mark, titles, index) else []
+
+
+def _pair_off_text(f: _Features, marks: _Marks, mark: int, title: int) -> bool:
+    """The pair at ``title`` under the box at ``mark`` is a second card, however short its
+    headline: its summary uses no word of the text above the box, and the paragraph under it
+    does (``_carries_on``): the summary tells another story, the text resumes under it
+    ("Lees ook" / headline / summary / "Huurders in Woensel boos over sloopplannen" /
+    "Woningcorporatie Trudo wil …" / "De plannen … nieuwe woningen …"). The text's own
+    sub-heading over its paragraph speaks of what the text spoke of (auditor B's B-2)."""
+    above = marks.last_before(mark, 0)
+    under = title + 2
+    return (
+        under < len(f.lines)
+        and _resumes_text(f.lines[under])
+        and not _carries_on(f, above, mark, [title + 1])
+        and _carries_on(f, above, mark, [under])
+    )
 
 
 def _section_heading(f: _Features, index: int, titles: list[int]) -> bool:
@@ -1913,6 +1934,8 @@ def _resumes_under(f: _Features, marks: _Marks, mark: int, titles: list[int], in
     ):
         return False
     under = index + 1
+    if len(titles) == _OFFER_CARDS and _resumes_text(lines[index]):
+        return _carries_on(f, marks.last_before(mark, 0), mark, [index])
     if (
         _resumes_text(lines[index])
         or f.stamp(index) is not None

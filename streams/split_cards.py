@@ -3950,6 +3950,24 @@ def _chip_title_stamp(f: _Features, stamp: int, begin: int, skip: set[int]) -> b
         and _free_title(f, title, skip)
         and not _is_name(f.lines[title])
         and _words(f.lines[title]) > _KICKER_MAX_WORDS
+        and not _summarised_clock_card_under(f, stamp)
+    )
+
+
+def _summarised_clock_card_under(f: _Features, stamp: int) -> bool:
+    """A bare clock (no label) over a chip, a title and a summary ("11h48" / "Nantes" /
+    title / "La portion … jusqu'à jeudi."): read chip / title / stamp, the list's next card
+    would print a summary its first one lacks; the clocks head their cards, and the two
+    lines over the first are the list's heading and strapline ("Fil info" / "Toute
+    l'actualité en continu"), no card (auditor B's B-1). A labelled stamp ("aggiornato alle
+    11:40" / "Politica" / title / summary) closes its card: chip / title / stamp cards."""
+    summary = stamp + 3
+    return (
+        summary < len(f.lines)
+        and f.lines[stamp][:1].isdigit()  # (bare: "aggiornato alle 11:40" closes its card)
+        and is_clock_only(f.lines[stamp])
+        and _is_prose(f.lines[summary])
+        and f.stamp(summary) is None
     )
 
 

@@ -1252,6 +1252,12 @@ def _agency_name(line: str) -> bool:
             len(words) <= _AGENCY_NAME_MAX_WORDS
             and without_accents(words[0].casefold()) in agency_words()
         )
+        # (the agency's word before its adjective, after an article: "La Presse Canadienne")
+        or (
+            2 < len(words) <= _AGENCY_NAME_MAX_WORDS
+            and words[0].casefold() in _NAME_ARTICLES
+            and words[-2].casefold() in agency_words()
+        )
     )
 
 

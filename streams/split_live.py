@@ -1187,7 +1187,8 @@ def _live_blog(
     time_text: str | None = None
     if header is not None:
         header_end, time_text = _header_stamp(f, header, stop)
-        skip.update(range(header, header_end + 1))
+        # (and a link of the head right over the first entry's clock, ``_head_link``)
+        skip.update(range(header, header_end + 1), _head_link(f, header_end + 1, stop, skip))
         time_text = _published_under_update(f, header_end, stop, time_text)
     ends = {  # (an "end" heading with entries under it is a widget inside the blog)
         index
@@ -1218,6 +1219,35 @@ def _live_blog(
     )
     cards, taken = _find_cards(f, stop, ads, text_over=False)
     return title, cards, taken | set(range(stop))
+
+
+def _head_link(f: _Features, begin: int, stop: int, skip: Container[int]) -> list[int]:
+    """The one short line with no full stop between the blog's header (its stamp, byline and
+    share bar from ``begin`` on) and its first entry's clock, naming an overview ("Alle
+    Resultate im Überblick": ``_head_link_words``): a link of the head, no text of the
+    blog's (auditor B's B-7). A deck there ("Sturmflut an der Ostsee erwartet") or a
+    standfirst starts the body; two lines or more there are the blog's intro."""
+    kept: list[int] = []
+    index = begin
+    while index < stop and f.stamp(index) is None and len(kept) < 2:
+        if f.lines[index] and index not in skip:
+            kept.append(index)
+        index += 1
+    if len(kept) != 1 or index >= stop or not is_clock_only(f.lines[index]):
+        return []
+    line = f.lines[kept[0]]
+    short = _words(line) <= _HEADER_MAX_WORDS and line[-1] not in ".!?:…"
+    linked = not _head_link_words().isdisjoint(_WORD.findall(line.casefold()))
+    return kept if short and linked and not _is_prose(line) else []
+
+
+@cache
+def _head_link_words() -> frozenset[str]:
+    """ "überblick", "overview": words of a live blog's head link (``data/live_labels.txt``)."""
+    return frozenset(" ".join(line_sections("live_labels.txt")["head-link"]).split())
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _post_time(f: _Features, index: int, skip: Container[int]) -> bool:

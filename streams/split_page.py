@@ -1167,9 +1167,14 @@ def _glued_stamps(
 
 def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: list[int]) -> None:
     """ "40 min" under a card's source, or under a title with the source over it, on a page
-    whose cards print compact stamps ("2 h", "1 d"): that card's stamp, not a reading time."""
-    if not any(is_compact_stamp(times[index] or "") for index in stamps):
+    whose cards print compact stamps ("2 h", "1 d"); or under a card's title and summary
+    where another card prints its compact stamp ("2 u" under title / summary: auditor B's
+    B-3): that card's stamp, not a reading time (a reading time stands in an article's
+    header or says so: "5 min read")."""
+    compact = [index for index in stamps if is_compact_stamp(times[index] or "")]
+    if not compact:
         return
+    summarised = any(_under_title_and_summary(lines, index) for index in compact)
     for index, line in enumerate(lines):
         if (
             index > 0
@@ -1179,10 +1184,33 @@ def _compact_minutes(lines: tuple[str, ...], times: list[str | None], stamps: li
             and (
                 _sourced(lines, index - 1)
                 or (_is_title(lines[index - 1]) and _sourced(lines, index - 2))
+                or (
+                    summarised
+                    and _under_title_and_summary(lines, index)
+                    and not _text_under(lines, index)
+                )
             )
         ):
             times[index] = line
             insort(stamps, index)
+
+
+def _under_title_and_summary(lines: tuple[str, ...], index: int) -> bool:
+    """The line at ``index`` stands right under a card's summary (a sentence) under its
+    title."""
+    return (
+        index > 1
+        and bool(lines[index - 1])
+        and bool(lines[index - 2])
+        and _is_prose(lines[index - 1])
+        and _is_title(lines[index - 2])
+    )
+
+
+def _text_under(lines: tuple[str, ...], index: int) -> bool:
+    """A sentence right under the line at ``index``: an article's header over its text
+    ("5 min" under the standfirst, a reading time), no card's."""
+    return index + 1 < len(lines) and bool(lines[index + 1]) and _is_prose(lines[index + 1])
 
 
 def _sourced(lines: tuple[str, ...], index: int) -> bool:

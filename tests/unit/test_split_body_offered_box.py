@@ -251,3 +251,35 @@ def test_a_link_over_the_texts_short_paragraph_before_a_crosshead_stays_text(lab
     drafts = split(HEADER + f"{label}\n{PAIRS[0][0]}\n{paragraph}\n{SUBHEADING}\n" + RESUMED)
     assert [draft.role for draft in drafts] == ["lead"]
     assert paragraph in drafts[0].body and SUBHEADING in drafts[0].body
+
+
+@pytest.mark.parametrize("label", ["Lire aussi", "Lees ook", "Leia também"])
+def test_two_pairs_under_an_offer_label_over_the_texts_plain_paragraph_are_teasers(
+    label: str,
+) -> None:
+    # audit B's B-2: the label / two (headline, summary) pairs / the text going on with a
+    # plain paragraph that carries on its story (no sub-heading): two pairs are a box of
+    # cards (one may be a link over the text's paragraph, two are not)
+    drafts = split(HEADER + box(label, PAIRS) + RESUMED)
+    assert [(draft.title, draft.body) for draft in drafts[1:]] == list(PAIRS)
+    body = lead(drafts).body
+    assert all(line not in body for pair in PAIRS for line in pair)
+    assert "The delay is a blow to a valley" in body
+
+
+def test_a_short_second_headline_whose_summary_tells_another_story_is_a_card() -> None:
+    # audit B's B-2 (nl): the second headline is short enough to be a sub-heading, but its
+    # summary shares no word with the text above the box while the paragraph under it does:
+    # a second card, the text resumes under it
+    pairs = (
+        PAIRS[0],
+        (
+            "Harbour bridge reopens early",
+            "Engineers had found a crack in one of its supports in June.",
+        ),
+    )
+    drafts = split(HEADER + box("Lees ook", pairs) + RESUMED)
+    assert [(draft.title, draft.body) for draft in drafts[1:]] == list(pairs)
+    body = lead(drafts).body
+    assert all(line not in body for pair in pairs for line in pair)
+    assert "The delay is a blow to a valley" in body
