@@ -1076,6 +1076,15 @@ def agency_copyright_under(caption: str, line: str) -> bool:
     return _credits_agency(first.strip(".,"))
 
 
+def agency_copyright_over_caption(caption: str, line: str) -> bool:
+    """The copyright ``line`` is an agency's printed above ``caption`` ("© BELGA" /
+    "Vrachtwagens op de Noorderlaan in de Antwerpse haven."): ``agency_copyright_under``'s
+    shapes, in no voice of the text (``_text_voice``): under a picture's credit alone, a
+    standfirst of one sentence that states a fact ("Een pakje sigaretten wordt vanaf januari
+    duurder.") opens the text."""
+    return agency_copyright_under(caption, line) and not _text_voice(caption)
+
+
 def _sentence_over_picture_credit(caption: str, credit: str) -> bool:
     """One sentence of a caption's length (``_full_stop_caption_sized``), longer than a short
     one, over a copyright that says it is a picture's ("© BELGA PHOTO NAME"): in no voice of
