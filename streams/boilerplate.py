@@ -60,6 +60,9 @@ _CREDIT_PREFIX_MAX_WORDS = 8  # "Con información y fotos de EFE y Reuters."
 _PREFIX_KEY_CHARS = 120
 _LIST_NUMBER_MAX_DIGITS = 2
 _CONTAINS_MAX_WORDS = 40
+# a site's note of one short sentence ("Food & Wine is part of the X publishing family."): a
+# story's sentence holding the same words runs on with its clauses
+_CONTAINS_SHORT_MAX_WORDS = 15
 _INLINE_COPYRIGHT_MAX_WORDS = 15
 _PARENTHESISED_MAX_WORDS = 25  # a whole paragraph in parentheses is an editor's note
 # a longer one only when it speaks of the site or to the reader (a syndication note, a
@@ -1602,6 +1605,8 @@ class _Phrases:
     ad_prefix: dict[str, tuple[str, ...]]  # first word → ad labels naming the advertiser
     contains: dict[str, tuple[str, ...]]  # first substring → seconds (both in one line)
     contains_first: Any  # an Aho-Corasick automaton of the first substrings
+    contains_short: dict[str, tuple[str, ...]]  # the same pairs, in short lines only
+    contains_short_first: Any
     bio: dict[str, tuple[str, ...]]  # the [bio] pairs among them ("is a reporter" + "for")
     bio_first: Any
     drop_last_words: frozenset[str]  # last words of multi-word DROP phrases
@@ -1669,6 +1674,7 @@ def _load_phrases() -> _Phrases:
     links_prefix: dict[str, list[str]] = {}
     ad_prefix: dict[str, list[str]] = {}
     contains: list[tuple[str, str]] = []
+    contains_short: list[tuple[str, str]] = []
     bio: list[tuple[str, str]] = []
     sections: set[str] = set()
     after_text: set[str] = set()
@@ -1702,9 +1708,9 @@ def _load_phrases() -> _Phrases:
             sections.add(phrase)
         elif section == "origin":
             origin.add(phrase)
-        elif section in ("contains", "bio"):
+        elif section in ("contains", "bio", "contains-short"):
             first, _, second = phrase.partition(" + ")
-            contains.append((first, second))
+            (contains_short if section == "contains-short" else contains).append((first, second))
             if section == "bio":
                 bio.append((first, second))
         elif section == "share":
@@ -1718,6 +1724,8 @@ def _load_phrases() -> _Phrases:
         share=frozenset(share),
         contains=_pairs(contains),
         contains_first=_automaton(first for first, _ in contains),
+        contains_short=_pairs(contains_short),
+        contains_short_first=_automaton(first for first, _ in contains_short),
         bio=_pairs(bio),
         bio_first=_automaton(first for first, _ in bio),
         drop_last_words=frozenset(
@@ -2505,7 +2513,10 @@ def _pairs(pairs: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
 
 
 def _contains(folded: str, phrases: _Phrases) -> bool:
-    return _holds_pair(folded, phrases.contains_first, phrases.contains)
+    return _holds_pair(folded, phrases.contains_first, phrases.contains) or (
+        folded.count(" ") < _CONTAINS_SHORT_MAX_WORDS
+        and _holds_pair(folded, phrases.contains_short_first, phrases.contains_short)
+    )
 
 
 def _holds_pair(folded: str, firsts: Any, pairs: dict[str, tuple[str, ...]]) -> bool:

@@ -165,8 +165,10 @@ _COPY = re.compile(r"(?<=[\w.!?\"”’')\]]) ?© ?(?P<credit>[^©]{2,70})$")
 # Also three parts ("… confirmed. Joe Giddens/PA Images/Alamy") and a known agency's name in
 # lower case ("… untersucht (Symbolbild). Sven Hoppe/dpa", ``_unlabelled_credit`` checks it)
 _NAME_SIDE = rf"[{_UPPER}][\w.'-]*(?: [{_UPPER}][\w.'-]*){{0,3}}"
-_NAME_SLASH = re.compile(  # (not after a name's initial: "MIGUEL A. LOPES/LUSA" is one credit)
-    _AFTER_SENTENCE + rf"(?<! [{_UPPER}]\.) ?(?P<credit>{_NAME_SIDE} ?/ ?"
+# (not after a name's initial in a credit in capitals: "MIGUEL A. LOPES/LUSA" is one credit;
+# a caption's sentence may end on a capital letter: "… in Terminal B. Kena Betancur/AFP")
+_NAME_SLASH = re.compile(
+    _AFTER_SENTENCE + rf"(?<![{_UPPER}]{{2}} [{_UPPER}]\.) ?(?P<credit>{_NAME_SIDE} ?/ ?"
     rf"(?:{_NAME_SIDE}(?: ?/ ?{_NAME_SIDE})?|(?P<lower>[a-z]{{2,15}}))"
     rf"(?: via {_NAME_SIDE})?)$"  # through a picture agency: "Name/AFP via Getty Images"
 )
@@ -1072,6 +1074,15 @@ def agency_copyright_under(caption: str, line: str) -> bool:
         return False
     first = _CREDIT_WORD_SPLIT.split(match["credit"].strip(), maxsplit=1)[0]
     return _credits_agency(first.strip(".,"))
+
+
+def agency_copyright_over_caption(caption: str, line: str) -> bool:
+    """The copyright ``line`` is an agency's printed above ``caption`` ("© BELGA" /
+    "Vrachtwagens op de Noorderlaan in de Antwerpse haven."): ``agency_copyright_under``'s
+    shapes, in no voice of the text (``_text_voice``): under a picture's credit alone, a
+    standfirst of one sentence that states a fact ("Een pakje sigaretten wordt vanaf januari
+    duurder.") opens the text."""
+    return agency_copyright_under(caption, line) and not _text_voice(caption)
 
 
 def _sentence_over_picture_credit(caption: str, credit: str) -> bool:

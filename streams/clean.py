@@ -153,6 +153,7 @@ from streams.boilerplate import (
     states_discussion_rules,
 )
 from streams.captions import (
+    agency_copyright_over_caption,
     agency_copyright_under,
     agency_words,
     caption_like,
@@ -828,13 +829,13 @@ def _agency_credit(text: "_TextStart", number: int) -> bool:
 def _agency_credit_over_lead_caption(text: "_TextStart", number: int) -> bool:
     """The copyright line at ``number`` is an agency's credit printed above the lead picture's
     caption: right under the header's stamp and share buttons (``_stamp_over_buttons``), over
-    a caption's line (``agency_copyright_under`` asks its shape and the agency: "© BELGA" /
+    a caption's line (``agency_copyright_over_caption`` asks its shape and the agency: "© BELGA" /
     "Vrachtwagens op de Noorderlaan in de Antwerpse haven.") with a paragraph of the text under
     it. Kept for captions, no end: the text opens under the picture."""
     lines, kinds = text.lines, text.kinds
     above = _previous_line(lines, number)
     caption = _next_content(lines, kinds, number)
-    if above < 0 or caption < 0 or not agency_copyright_under(lines[caption], lines[number]):
+    if above < 0 or caption < 0 or not agency_copyright_over_caption(lines[caption], lines[number]):
         return False
     under = _next_content(lines, kinds, caption)
     return under >= 0 and _paragraph(lines[under]) and _stamp_over_buttons(lines, kinds, above)

@@ -41,7 +41,7 @@ from streams.boilerplate import (
 )
 from streams.captions import (
     _BY_WORDS,
-    agency_copyright_under,
+    agency_copyright_over_caption,
     caption_over_text,
     caption_with_credit,
     captioned_by_agency,
@@ -944,7 +944,7 @@ def _caption_under_credit(
                 and (caption_over_text(line) or credit_over_caption(above, line))
             )
             # (an agency's copyright over the caption's line: "© BELGA" / "Trucks on the dock.")
-            or (above[:1] == "©" and agency_copyright_under(line, above))
+            or (above[:1] == "©" and agency_copyright_over_caption(line, above))
         )
         and not _credits_caption_over(f, credit)
     ):

@@ -25,3 +25,14 @@ def test_the_credit_under_a_caption_credits_it() -> None:
     body, captions = extract_captions([text, caption, "MIGUEL A. LOPES/LUSA", text])
     assert caption not in body
     assert [(c.text, c.credit) for c in captions] == [(caption, "MIGUEL A. LOPES/LUSA")]
+
+
+def test_a_caption_ending_on_a_capital_letter_still_ends_before_the_credit() -> None:
+    # "Terminal B." is the caption's last word, no initial of the credit's name
+    assert split_credit(
+        "Travelers wait at a checkpoint in LaGuardia Airport's Terminal B. Kena Betancur/AFP via "
+        "Getty Images"
+    ) == (
+        "Travelers wait at a checkpoint in LaGuardia Airport's Terminal B.",
+        "Kena Betancur/AFP via Getty Images",
+    )
