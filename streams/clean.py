@@ -83,6 +83,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 import ftfy
 
@@ -1820,6 +1821,33 @@ def _byline_names(lines: list[str], kinds: list[Kind | None], start: int) -> set
     }
 
 
+def _link_named_subheading(lines: list[str], kinds: list[Kind | None], number: int) -> bool:
+    """A footer link's words set as a sub-heading between two paragraphs of the text
+    ("Privacy and cookies" under a paragraph and over the next: an explainer's crosshead)
+    are the text's; among a footer's short links ("Feedback" / "Privacy and Cookies" /
+    "Legal") the line goes, as before (``data/heading_links.txt``)."""
+    if " ".join(lines[number].casefold().split()) not in _heading_links():
+        return False
+    above = number - 1
+    while above >= 0 and not lines[above]:
+        above -= 1
+    after = _next_line(lines, number)
+    return (
+        above >= 0
+        and kinds[above] is None
+        and _paragraph(lines[above])
+        and after < len(lines)
+        and kinds[after] is None
+        and _paragraph(lines[after])
+    )
+
+
+@cache
+def _heading_links() -> frozenset[str]:
+    """Footer links' words an article may set as a sub-heading (``data/heading_links.txt``)."""
+    return frozenset(line.casefold() for line in line_sections("heading_links.txt")[""])
+
+
 def _keep_story_sentences(lines: list[str], kinds: list[Kind | None], text: "_TextStart") -> None:
     """A sentence holding an author's note's words (a [bio] pair, ``is_bio_note``) inside
     the running text (a paragraph of it right over, a sentence of it right under) is the
@@ -2392,7 +2420,9 @@ def _classified(lines: list[str]) -> list[Kind | None]:
         if number < first_paragraph and is_heading_after_text(lines[number]):
             kinds[number] = None
     for number in _positions(kinds, Kind.DROP):
-        if _announced_quotation(lines, kinds, number):
+        if _announced_quotation(lines, kinds, number) or _link_named_subheading(
+            lines, kinds, number
+        ):
             kinds[number] = None
     _label_ads_in_card_lists(lines, kinds)
     _drop_ad_titles_over_labels(lines, kinds)

@@ -2561,7 +2561,10 @@ def _chipped_cards_under(f: _Features, live: int, stop: int, *, topic: bool = Fa
     headline's own card counts when its stamp closes it (``_own_card_chip``)."""
     if _bylined_header(f, live):
         return False
-    chips = _chipped_cards_over(f, live)
+    # the cards right over the label count once a chipped card under it is found: a blog's
+    # page may print a rail of chipped cards over its "En direct" label, its entries under it
+    over = _chipped_cards_over(f, live)
+    chips: set[str] = set()
     own = _own_card_chip(f, live, stop) if topic else None
     if own is not None:
         chips.add(own)
@@ -2579,6 +2582,7 @@ def _chipped_cards_under(f: _Features, live: int, stop: int, *, topic: bool = Fa
                 and _stamp_closing_card(f, stamp, meta=True)
             ):
                 chips.add(f.lines[chip].casefold())
+                chips |= over
                 break
         if len(chips) >= _CHIPPED_LIST_MIN:
             return True

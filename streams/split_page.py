@@ -953,7 +953,7 @@ def _in_clock_list(
 
 def _chip_under_clock(lines: tuple[str, ...], chip: int) -> bool:
     """The line at ``chip`` is a card's short chip (a word or two, no stamp, no sentence)
-    right under a bare clock ("10:12" / "Panorama")."""
+    right under a bare clock of the day ("10:12" / "Panorama"), no clip's short length."""
     line = lines[chip]
     return (
         bool(line)
@@ -961,6 +961,9 @@ def _chip_under_clock(lines: tuple[str, ...], chip: int) -> bool:
         and line[-1].isalpha()
         and find_time(line) is None
         and _LIST_CLOCK_TIME.fullmatch(lines[chip - 1]) is not None
+        # (a clip's length of a few minutes over a topic chip is a video rail's: "02:10" /
+        # "Fußball" / title / "01:45"; a list's clock is one of the day, "10:12")
+        and not _early_clip_length(lines[chip - 1])
         # (not a medium's label over a clip's length: "02:10" / "Video" / title)
         and line.casefold() not in _ui_words().medium
         and classify(line) is None

@@ -63,3 +63,30 @@ Impressum
 def test_video_label_between_length_and_title_is_no_chip() -> None:
     titles = [draft.title for draft in split(VIDEO_RAIL)]
     assert "Polizei stoppt Raser mit 210 km/h auf der B27" not in titles
+
+
+TOPIC_VIDEO_RAIL = """\
+Winterdienst in Leipzig startet mit 40 neuen Streufahrzeugen
+30.11.2026, 17:20 Uhr
+Der Winterdienst in Leipzig ist am Sonntag mit 40 zusätzlichen Streufahrzeugen gestartet.
+Nach Angaben der Stadtreinigung sollen Hauptstraßen künftig schneller geräumt sein.
+Videos
+02:10
+Fußball
+Lok Leipzig gewinnt Derby vor ausverkauftem Haus
+01:45
+Wetter
+Erster Schnee im Erzgebirge sorgt für Glätte
+03:05
+Verkehr
+Stau auf der A14 nach Unfall mit Lastwagen
+Impressum
+"""
+
+
+def test_topic_chip_under_a_short_clip_length_is_no_list_chip() -> None:
+    """A video rail's topic chip under a length of a few minutes ("02:10" / "Fußball" /
+    title / "01:45"): the lengths under the titles stay lengths (auditor R101's probe)."""
+    titles = [draft.title for draft in split(TOPIC_VIDEO_RAIL)]
+    assert "Erster Schnee im Erzgebirge sorgt für Glätte" not in titles
+    assert "Stau auf der A14 nach Unfall mit Lastwagen" not in titles

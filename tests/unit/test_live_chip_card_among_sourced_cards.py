@@ -94,3 +94,34 @@ def test_live_card_alone_under_the_menu_keeps_its_reading() -> None:
     drafts = split(page)
     assert drafts[0].title == "Tempête Oriel: suivez l'évolution de la situation en Wallonie"
     assert drafts[0].role == "lead"
+
+
+RAIL_OVER_BLOG = """\
+Le Quotidien Wallon
+Accueil
+Belgique
+À la une
+Monde
+Sommet de l'Otan : les alliés s'accordent sur un fonds pour l'Ukraine
+Belga · il y a 40 min
+Économie
+Les prix de l'énergie reculent pour le troisième mois consécutif
+AFP · il y a 1 h
+En direct
+Tempête Bert : inondations à Liège, la Meuse atteint un niveau record
+Mis à jour il y a 5 min
+10h52
+La commune de Chaudfontaine a ordonné l'évacuation de trois rues le long de la Vesdre.
+10h31
+Le niveau de la Meuse à Liège a dépassé celui de juillet 2021 selon le service public.
+Partager
+"""
+
+
+def test_chipped_rail_over_a_live_blog_leaves_the_blog_its_headline() -> None:
+    """A rail of chipped cards right over a blog's "En direct" label, no chipped card under
+    it: the cards over the label count only with one under it (auditor R101's probe)."""
+    drafts = split(RAIL_OVER_BLOG)
+    assert (
+        drafts[0].title == "Tempête Bert : inondations à Liège, la Meuse atteint un niveau record"
+    )
