@@ -604,7 +604,8 @@ def _date_over_summary(lines: tuple[str, ...], index: int) -> str | None:
     hofft …" / "29.11.2026 – Analyse der Wahlnacht aus Sicht der Parteizentralen"): the card's
     stamp (its summary: ``dated_summary``). Under a sentence, a heading or next to another
     such line it is an article's timeline ("12.03.2008 – Der Gemeinderat beschließt …"), its
-    text."""
+    text; over a paragraph it is the text's own (a chronology's one entry under a sub-heading,
+    a press release's first paragraph opening on its date under the headline)."""
     line = lines[index]
     above = lines[index - 1] if index > 0 else ""
     below = lines[index + 1] if index + 1 < len(lines) else ""
@@ -615,6 +616,7 @@ def _date_over_summary(lines: tuple[str, ...], index: int) -> str | None:
         or not _is_title(above)
         or dated_summary(above) is not None
         or dated_summary(below) is not None
+        or _is_prose(below)
     ):
         return None
     return find_time(line.split(" ", 1)[0])
