@@ -1369,11 +1369,18 @@ def _life_span(line: str) -> bool:
     """The text's closing facts line of an obituary: a word of ``[life-span]`` and two full
     dates ("Ann Lee, engineer, born 3 May 1938; died 12 November 2026"). A link's headline
     may span two dates ("Brexit timeline: from 23 June 2016 to 31 January 2020"), not a
-    life."""
-    return len(_FULL_DATE.findall(line)) >= _LIFE_SPAN_DATES and names_life_span(line)
+    life, and so may a gallery's link that goes on after the dates ("Born March 3rd, 1941,
+    died November 27th, 2026: her life in photos"): the facts line ends on its last date."""
+    dates = list(_FULL_DATE.finditer(line))
+    return (
+        len(dates) >= _LIFE_SPAN_DATES
+        and not line[dates[-1].end() :].strip(_LIFE_SPAN_CLOSE)
+        and names_life_span(line)
+    )
 
 
 _LIFE_SPAN_DATES = 2
+_LIFE_SPAN_CLOSE = " .;)"  # what may close the facts line after its last date
 # "3 May 1938", "May 3, 1938", "May 3 1938": a day, a word (the month's) and a year; the day
 # may print its ordinal ("March 14th, 1938", "14th March 1938")
 _FULL_DATE = re.compile(

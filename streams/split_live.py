@@ -328,7 +328,8 @@ def _over_key_events(f: _Features, related: list[int]) -> set[int]:
     us" line): the first stamp under the mark, a line or two down, stands over a headline the
     page prints again further down right under another stamp ("14:20 IST" / "Congress crosses
     …" … "05 November 2025, 14:20 IST" / "Congress crosses …" / text). A link to the blog's
-    own entry, no other story's card: the blog goes on under it."""
+    own entry, no other story's card: the blog goes on under it. A headline printed again
+    with no text under it is a card shown twice ("Related" and "Most read"): it ends the blog."""
     if not related:
         return set()
     lines = f.lines
@@ -342,7 +343,11 @@ def _over_key_events(f: _Features, related: list[int]) -> set[int]:
         if stamp is None or stamp + 1 >= len(lines) or not lines[stamp + 1]:
             continue
         again = last.get(lines[stamp + 1], stamp + 1)
-        if again > stamp + 1 and f.times[again - 1] is not None:
+        if (
+            again > stamp + 1
+            and f.times[again - 1] is not None
+            and _is_prose(_line_after(f, again))
+        ):
             marks.add(mark)
     return marks
 

@@ -406,7 +406,7 @@ def _features(
             # stamp after a comma: "AFP, publié le 10 mars 2026 à 14h12")
             if _META_MARK.search(line) or _comma_meta_shape(line):
                 metas[index] = _meta_line(lines, index)
-                card = None if bylines[index] else _one_line_card(line, metas[index])
+                card = None if bylines[index] else _one_line_card(line, metas[index], day)
                 if card is not None:
                     headlines[index] = card[0]
                     clip = _clip_length_over_stamp(lines, index, card[2])
@@ -604,7 +604,8 @@ def _date_over_summary(lines: tuple[str, ...], index: int) -> str | None:
     hofft …" / "29.11.2026 – Analyse der Wahlnacht aus Sicht der Parteizentralen"): the card's
     stamp (its summary: ``dated_summary``). Under a sentence, a heading or next to another
     such line it is an article's timeline ("12.03.2008 – Der Gemeinderat beschließt …"), its
-    text."""
+    text; over a paragraph it is the text's own (a chronology's one entry under a sub-heading,
+    a press release's first paragraph opening on its date under the headline)."""
     line = lines[index]
     above = lines[index - 1] if index > 0 else ""
     below = lines[index + 1] if index + 1 < len(lines) else ""
@@ -615,6 +616,7 @@ def _date_over_summary(lines: tuple[str, ...], index: int) -> str | None:
         or not _is_title(above)
         or dated_summary(above) is not None
         or dated_summary(below) is not None
+        or _is_prose(below)
     ):
         return None
     return find_time(line.split(" ", 1)[0])
@@ -1038,16 +1040,37 @@ def _comma_meta_shape(line: str) -> bool:
 
 
 def _one_line_card(
-    line: str, meta: tuple[str | None, str] | None
+    line: str, meta: tuple[str | None, str] | None, day: date | None = None
 ) -> tuple[str, str | None, str] | None:
     """(title, source, time text) of a line that is a card on its own; a meta line is one
     only when what it prints after its stamp is the card's headline ("MDR — vor 5 Std. —
     Die Ergebnisse im Detail": the same source and stamp, then a headline of several
-    words), not a short note ("• aus DER BLICK 3/2026")."""
+    words), not a short note ("• aus DER BLICK 3/2026"). ``day``: the day the page was
+    fetched (``_after_day``)."""
     card = _titled_meta(line)
+    if card is not None and _after_day(card[2], day):
+        return None
     if meta is None or card is None:
         return card
     return card if card[1:] == meta and line.rstrip().endswith(card[0]) else None
+
+
+# a numeric date alone, day first: "28.11.2026"
+_NUMERIC_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def _after_day(stamp: str, day: date | None) -> bool:
+    """The numeric date ``stamp`` ("06.12.2026") is later than ``day`` (the fetch's): an
+    event's date in a list of dates ("Adventskonzert in der Stadtkirche, 06.12.2026"), for a
+    story's card prints a day that has come."""
+    numeric = _NUMERIC_DAY.fullmatch(stamp)
+    if day is None or numeric is None:
+        return False
+    try:
+        printed = date(int(numeric[3]), int(numeric[2]), int(numeric[1]))
+    except ValueError:
+        return False
+    return printed > day
 
 
 def _source_or_submitted(

@@ -1001,3 +1001,18 @@ def test_a_share_bars_label_asking_politely_is_no_link_lists_heading(label: str)
 def test_a_polite_heading_that_is_no_share_label_keeps_its_kind(heading: str) -> None:
     """Only a share phrase after the politeness word makes a share label."""
     assert classify(heading) is not Kind.DROP
+
+
+def test_a_bill_acknowledging_the_first_australians_is_news() -> None:
+    """The broadcaster's acknowledgement says "the lands where we live"; a report on a bill
+    that "acknowledges the First Australians as the traditional custodians" is text."""
+    own = (
+        "The ABC acknowledges the First Australians as the traditional custodians of the lands"
+        " where we live, work, and learn."
+    )
+    assert classify(own) is Kind.DROP
+    bill = (
+        "The bill acknowledges the First Australians as the traditional custodians of the land"
+        " and waters of the state, and sets up a permanent elected assembly."
+    )
+    assert classify(bill) is None
