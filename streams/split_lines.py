@@ -1382,6 +1382,18 @@ _SUBMITTED_TO = re.compile(
 )
 
 
+def _domain_shaped(token: str) -> bool:
+    """ "eldiario.es", "bbc.co.uk": dotted labels, none empty, closed by a top-level domain of
+    letters. A figure a link broke a sentence over ("by 0.25 to 2.75 percent", "por ley a
+    1.221 euros", "to 1.2710") ends in digits: no site."""
+    labels = token.split(".")
+    top = labels[-1]
+    return all(labels) and len(top) >= _TOP_DOMAIN_MIN and top.isalpha()
+
+
+_TOP_DOMAIN_MIN = 2  # ".es", ".com": a top-level domain has two letters at least
+
+
 def submitted_credit(line: str) -> tuple[str, str | None] | None:
     """ "por lucia_mz a eldiario.es enviado: hace 6 h publicado: hace 3 h": an aggregator's
     credit line, the linked site's domain (the publisher printed with the story; the
@@ -1389,7 +1401,7 @@ def submitted_credit(line: str) -> tuple[str, str | None] | None:
     whole: "publicado: hace 3 h", when the story reached the front page, after "enviado"),
     or None; not a line of its own otherwise."""
     match = _SUBMITTED_TO.match(line)
-    if match is None:
+    if match is None or not _domain_shaped(match.group(1)):
         return None
     words = line[match.end() :].split()
     tails = (" ".join(words[start:]) for start in range(len(words)))
