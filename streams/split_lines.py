@@ -1404,6 +1404,23 @@ def submitted_credit(line: str) -> tuple[str, str | None] | None:
     if match is None or not _domain_shaped(match.group(1)):
         return None
     words = line[match.end() :].split()
-    tails = (" ".join(words[start:]) for start in range(len(words)))
-    stamp = next((tail for tail in tails if find_time(tail) == tail), None)
+    start, stamp = _stamp_tail(words)
+    if words and (stamp is None or words[-1][-1] in _SENTENCE_OR_CLAUSE_END):
+        return None  # ("by registering at arts.org.uk before 5 December.": a sentence)
+    if start > 0 and _stamp_tail(words[:start])[0] > _STAMP_LABEL_WORDS:
+        return None  # (only an earlier stamp, "enviado hace 9 horas", before the last)
     return match.group(1), stamp
+
+
+# a credit line's stamps close on no punctuation of a sentence, nor a clause's
+_SENTENCE_OR_CLAUSE_END = _SENTENCE_END | frozenset(",;:")
+_STAMP_LABEL_WORDS = 1  # "enviado" before an earlier stamp on the line
+
+
+def _stamp_tail(words: list[str]) -> tuple[int, str | None]:
+    """Where the longest tail of ``words`` that is a stamp whole starts, and that stamp
+    (``len(words)``, None when no tail is one)."""
+    tails = ((start, " ".join(words[start:])) for start in range(len(words)))
+    return next(
+        ((start, tail) for start, tail in tails if find_time(tail) == tail), (len(words), None)
+    )
