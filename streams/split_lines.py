@@ -1388,6 +1388,18 @@ _SUBMITTED_TO = re.compile(
 )
 
 
+def _domain_shaped(token: str) -> bool:
+    """ "eldiario.es", "bbc.co.uk": dotted labels, none empty, closed by a top-level domain of
+    letters. A figure a link broke a sentence over ("by 0.25 to 2.75 percent", "por ley a
+    1.221 euros", "to 1.2710") ends in digits: no site."""
+    labels = token.split(".")
+    top = labels[-1]
+    return all(labels) and len(top) >= _TOP_DOMAIN_MIN and top.isalpha()
+
+
+_TOP_DOMAIN_MIN = 2  # ".es", ".com": a top-level domain has two letters at least
+
+
 def submitted_credit(line: str) -> tuple[str, str | None] | None:
     """ "por lucia_mz a eldiario.es enviado: hace 6 h publicado: hace 3 h": an aggregator's
     credit line, the linked site's domain (the publisher printed with the story; the
@@ -1395,9 +1407,26 @@ def submitted_credit(line: str) -> tuple[str, str | None] | None:
     whole: "publicado: hace 3 h", when the story reached the front page, after "enviado"),
     or None; not a line of its own otherwise."""
     match = _SUBMITTED_TO.match(line)
-    if match is None:
+    if match is None or not _domain_shaped(match.group(1)):
         return None
     words = line[match.end() :].split()
-    tails = (" ".join(words[start:]) for start in range(len(words)))
-    stamp = next((tail for tail in tails if find_time(tail) == tail), None)
+    start, stamp = _stamp_tail(words)
+    if words and (stamp is None or words[-1][-1] in _SENTENCE_OR_CLAUSE_END):
+        return None  # ("by registering at arts.org.uk before 5 December.": a sentence)
+    if start > 0 and _stamp_tail(words[:start])[0] > _STAMP_LABEL_WORDS:
+        return None  # (only an earlier stamp, "enviado hace 9 horas", before the last)
     return match.group(1), stamp
+
+
+# a credit line's stamps close on no punctuation of a sentence, nor a clause's
+_SENTENCE_OR_CLAUSE_END = _SENTENCE_END | frozenset(",;:")
+_STAMP_LABEL_WORDS = 1  # "enviado" before an earlier stamp on the line
+
+
+def _stamp_tail(words: list[str]) -> tuple[int, str | None]:
+    """Where the longest tail of ``words`` that is a stamp whole starts, and that stamp
+    (``len(words)``, None when no tail is one)."""
+    tails = ((start, " ".join(words[start:])) for start in range(len(words)))
+    return next(
+        ((start, tail) for start, tail in tails if find_time(tail) == tail), (len(words), None)
+    )
