@@ -478,7 +478,7 @@ def _plain_char(match: re.Match[str]) -> str:
 class _Lines:
     """The output lines; the last content line is kept in pieces until it is complete."""
 
-    __slots__ = ("clip_next", "clips", "current", "lines", "named", "slotted")
+    __slots__ = ("chip_sources", "clip_next", "clips", "current", "lines", "slotted")
 
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -488,7 +488,7 @@ class _Lines:
         # title): the clip's title is the next line
         self.clip_next = False
         self.slotted: list[int] = []  # the lines kept right under an ad slot's dropped label
-        self.named: list[int] = []  # publishers kept over a reading time that went
+        self.chip_sources: list[int] = []  # publishers kept over a reading time that went
 
     def take_clip_title(self, under_length: bool, line: str) -> bool:
         """Whether ``line`` is a video card's title kept under its dropped length
@@ -499,7 +499,7 @@ class _Lines:
         self.clip_next = under and _card_stamp(line)
         return under and not self.clip_next
 
-    def dropped(self, line: str, lines: list[str], number: int) -> None:
+    def note_dropped(self, line: str, lines: list[str], number: int) -> None:
         """Note what a dropped line tells of the lines around it: an ad slot's label ("Anzeige")
         of the line under it; a card's reading time of the publisher's name over it ("Source"
         / "·" / "2 min read"), or on its line, which stays ("Source · 2 min read")."""
@@ -508,9 +508,9 @@ class _Lines:
             self.slotted.append(len(self.lines) + bool(self.current))
         elif (name := _publisher_before_chip(line)) is not None:
             self.add(name, joins=False)
-            self.named.append(len(self.lines))
+            self.chip_sources.append(len(self.lines))
         elif _reading_time_chip(line) and _publisher_over_chip(self, lines, number):
-            self.named.append(len(self.lines))
+            self.chip_sources.append(len(self.lines))
 
     def flush(self) -> list[str]:
         if self.current:
@@ -622,7 +622,7 @@ def clean_page(page: RawPage) -> CleanPage:
         elif kind is not drop and (kind is end or not _drop_insert(raw_lines, kinds, number)):
             links.heading(out.flush(), kind, line)  # related, links, end, ad (no insert)
         elif kind is drop:
-            out.dropped(line, raw_lines, number)  # (an ad slot's label, a reading time)
+            out.note_dropped(line, raw_lines, number)  # (an ad slot's label, a reading time)
         # a dropped line (an ad, a "Read more" link) is skipped: the text around it goes on
     return _cleaned(page, out, links)
 
@@ -656,14 +656,14 @@ def _cleaned(page: RawPage, out: _Lines, links: "_LinkList") -> CleanPage:
         offers=_kept(links.offers, marks, len(lines)),
         clips=tuple(index for index in out.clips if index < len(lines)),
         slotted=tuple(index for index in out.slotted if index < len(lines)),
-        named=tuple(index for index in out.named if index < len(lines)),
+        chip_sources=tuple(index for index in out.chip_sources if index < len(lines)),
     )
 
 
 # a card's meta line may print its publisher and a reading time and no stamp ("Source · 2
 # min read", or each part on its own line: "Source" / "·" / "2 min read"); the reading time
 # is UI and goes, but it was the one sign that the name over it is the card's publisher: the
-# name stays, and split learns that the page prints its cards' sources (``CleanPage.named``)
+# name stays, and split learns that the page prints its cards' sources (``CleanPage.chip_sources``)
 _CHIP_NAME_MAX_WORDS = 5
 _READING_TIME_MAX_WORDS = 4  # "4 Min. Lesezeit", "3 minutos de lectura"
 _READING_FIGURE = re.compile(r"(?:^|\s)\d{1,2}[ -]?min", re.IGNORECASE)  # "2 min", "4 Min."
@@ -682,30 +682,30 @@ def _reading_time_chip(line: str) -> bool:
 
 
 def _publisher_before_chip(line: str) -> str | None:
-    """The publisher of a "Source · 2 min read" line (``_chip_name``; also "•", "|"), else
+    """The publisher of a "Source · 2 min read" line (``_chip_publisher_name``; also "•", "|"), else
     None."""
     parts = _META_SEPARATOR.split(line) if "min" in line.casefold() else ()
     if len(parts) != 2:  # (the quick test first: most dropped lines hold no reading time)
         return None
     name, chip = parts
-    return name if _reading_time_chip(chip) and _chip_name(name) else None
+    return name if _reading_time_chip(chip) and _chip_publisher_name(name) else None
 
 
 def _publisher_over_chip(out: _Lines, lines: list[str], number: int) -> bool:
-    """Whether the line being built is a publisher's name (``_chip_name``) printed right over
-    the reading time at ``number``, or over a separator line ("·") over it."""
+    """Whether the line being built is a publisher's name (``_chip_publisher_name``) printed
+    right over the reading time at ``number``, or over a separator line ("·") over it."""
     if len(out.current) != 1:
         return False
     above = number - 1
     if above > 0 and lines[above] in _CHIP_SEPARATORS:
         above -= 1
-    return above >= 0 and lines[above] == out.current[0] and _chip_name(lines[above])
+    return above >= 0 and lines[above] == out.current[0] and _chip_publisher_name(lines[above])
 
 
 _CHIP_SEPARATORS = frozenset({"·", "•", "|"})
 
 
-def _chip_name(name: str) -> bool:
+def _chip_publisher_name(name: str) -> bool:
     """A name's short line before a card's reading time: capitalised, a few words, no
     sentence, no stamp, no UI, no byline ("By Ann Lee · 4 min read" is the author's)."""
     return (

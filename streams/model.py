@@ -50,7 +50,7 @@ class CleanPage:
     slotted: tuple[int, ...] = ()
     # the lines that are a card's publisher printed over a reading time clean took ("Source"
     # / "·" / "2 min read", "Source · 2 min read"): their index in ``lines``
-    named: tuple[int, ...] = ()
+    chip_sources: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -241,7 +241,7 @@ def split_articles(page: CleanPage) -> list[ArticleDraft]:
         page.slotted,
         day,
         fetched_at=page.raw.fetched_at,
-        chip_sources=page.named,
+        chip_sources=page.chip_sources,
     )
     site = _site_keys(page.raw.url)
     page_marks = _Marks.of(page)

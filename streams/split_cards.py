@@ -5040,8 +5040,8 @@ def _card_by_card(
     """The cards with each block of a list read card by card (``_segment_block``) where that
     leaves clearly fewer lines outside a card than the stamp-by-stamp reading; the block's
     lines are then ``taken`` but for its prose (the cards' summaries, or text). ``begin``:
-    where the cards were read from; ``stamp_first``: the page's vote; ``text_over``:
-    ``_find_cards``'."""
+    where the cards were read from; ``stamp_first``: the page's vote; ``text_over``: as in
+    ``_find_cards`` (whether the lines over the first card may be an article's text)."""
     blocks = _list_blocks(f, begin, cards, skip, text_over=text_over)
     inside: list[list[_Card]] = [[] for _ in blocks]
     heads = [lo for lo, _ in blocks]

@@ -88,10 +88,10 @@ from streams.split_sources import (
 from streams.timestamps import has_clock, is_labelled_stamp, is_update_stamp, opens_with_weekday
 
 _MAX_BETWEEN = 3  # other lines allowed between a lead title and its first sentence
+_MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 # the marks around a quotation printed in full on its line ("“…”", "«…»", "„…“")
 _OPENING_QUOTES = frozenset('"“„«‘')
 _CLOSING_QUOTES = frozenset('"”»“’')
-_MAX_NAMES_BETWEEN = 3  # author / publisher lines allowed there too
 _DECK_MIN_WORDS = 10  # a standfirst under a headline, with an author or widget between
 _SHORT_DECK_MIN_WORDS = 6  # one right under a headline named by the URL's slug (``_retitle``)
 _WIDGET_MAX_LINES = 6  # short data lines between a headline and its standfirst (a scoreboard)
@@ -1649,7 +1649,7 @@ def _lead_meta(f: _Features, title: int, stop: int) -> tuple[str | None, str | N
             or (line if _agency_name(line) else None)  # "Associated Press" under the byline
             or _agency_before_place(line)
             # a publisher over the story's reading time ("Valley Tribune" / "·" / "3 min
-            # read": a portal's attribution, ``CleanPage.named``)
+            # read": a portal's attribution, ``CleanPage.chip_sources``)
             or (line if index in f.chip_sources and _is_publisher(line, f) else None)
         )
         newsroom = _newsroom_byline(f, index) if not named and (source is None or kicker) else None

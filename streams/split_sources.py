@@ -9,9 +9,8 @@ the gazetteer's agencies, the page's URL.
 """
 
 import re
-from functools import lru_cache
 
-from streams.boilerplate import is_section_name, word_sections
+from streams.boilerplate import is_section_name
 from streams.captions import agency_words, is_agency
 from streams.name_data import common_word, english_words
 from streams.split_lines import (
@@ -28,6 +27,7 @@ from streams.split_lines import (
     _is_name,
     _is_person,
     _is_staff_credit,
+    _outlet_endings,
     _outlet_name,
     _place_line,
     _source_shape,
@@ -119,12 +119,6 @@ def outlet_shaped(name: str) -> bool:
 def broadcaster_shaped(name: str) -> bool:
     """Two words or more, the last a broadcaster's or an agency's ("Sky News", "Canal TV")."""
     return " " in name and name.rsplit(" ", 1)[-1].casefold() in _outlet_endings()
-
-
-@lru_cache(maxsize=1)
-def _outlet_endings() -> frozenset[str]:
-    """Last words of broadcasters' and agencies' names (``publisher_words.txt`` [ending])."""
-    return frozenset(word_sections("publisher_words.txt")["ending"])
 
 
 def _chip_name(

@@ -84,7 +84,7 @@ def test_clean_keeps_the_name_and_drops_the_reading_time() -> None:
     page = clean_page(RawPage(text=ONE_LINE, fetched_at=FETCHED))
     assert "Cache Valley Daily" in page.lines
     assert not any("min read" in line for line in page.lines)
-    assert [page.lines[index] for index in page.named] == SOURCES
+    assert [page.lines[index] for index in page.chip_sources] == SOURCES
 
 
 AUTHORS = ["Jane Doe", "Mark Ellison", "Sarah Lin", "Tom Reed"]
@@ -105,7 +105,7 @@ def test_author_before_reading_time_is_no_source() -> None:
 
 def test_byline_before_reading_time_is_not_kept_as_a_name() -> None:
     page = clean_page(RawPage(text="Headline of the story here\nBy Ann Lee · 4 min read\n"))
-    assert page.named == ()
+    assert page.chip_sources == ()
 
 
 LEAD = "\n".join(
