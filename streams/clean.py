@@ -1828,17 +1828,8 @@ def _link_named_subheading(lines: list[str], kinds: list[Kind | None], number: i
     "Legal") the line goes, as before (``data/heading_links.txt``)."""
     if " ".join(lines[number].casefold().split()) not in _heading_links():
         return False
-    above = number - 1
-    while above >= 0 and not lines[above]:
-        above -= 1
-    after = _next_line(lines, number)
-    return (
-        above >= 0
-        and kinds[above] is None
-        and _paragraph(lines[above])
-        and after < len(lines)
-        and kinds[after] is None
-        and _paragraph(lines[after])
+    return _text_on_both_sides(
+        lines, kinds, _previous_line(lines, number), _next_line(lines, number), _paragraph
     )
 
 
@@ -3185,14 +3176,25 @@ def _listed_in_text(lines: list[str], kinds: list[Kind | None], first: int, last
     if heading < 0 or kinds[heading] is not None:
         return False
     above = heading if _text_sentence(lines[heading]) else _previous_line(lines, heading)
-    below = _next_line(lines, last)
+    return _text_on_both_sides(lines, kinds, above, _next_line(lines, last), _text_sentence)
+
+
+def _text_on_both_sides(
+    lines: list[str],
+    kinds: list[Kind | None],
+    above: int,
+    below: int,
+    is_text: Callable[[str], bool],
+) -> bool:
+    """The lines at ``above`` and ``below`` (-1 / ``len(lines)``: none) are both unclassified
+    story text by ``is_text``: what stands between them is set inside the text."""
     return (
         above >= 0
-        and kinds[above] is None
-        and _text_sentence(lines[above])
         and below < len(lines)
+        and kinds[above] is None
         and kinds[below] is None
-        and _text_sentence(lines[below])
+        and is_text(lines[above])
+        and is_text(lines[below])
     )
 
 
